@@ -1,0 +1,49 @@
+import { z } from "zod";
+
+const postgresUrl = z
+  .string()
+  .trim()
+  .refine((value) => {
+    try {
+      const url = new URL(value);
+      return (url.protocol === "postgresql:" || url.protocol === "postgres:") && url.hostname !== "";
+    } catch {
+      return false;
+    }
+  }, "must be a PostgreSQL URL such as postgresql://user@host:5432/database");
+
+const port = z.coerce
+  .number({ error: "must be a whole number" })
+  .int("must be a whole number")
+  .min(1, "must be between 1 and 65535")
+  .max(65535, "must be between 1 and 65535");
+
+/** What the server needs from its environment; read once at start. */
+export const serverConfigSchema = z.object({
+  DATABASE_URL: postgresUrl.optional(),
+  PORT: port.default(3000),
+  EMBEDDED_DATABASE_PORT: port.default(54329),
+  EMBEDDED_DATABASE_DIR: z.string().trim().min(1, "must not be empty").default(".data/pglite"),
+});
+
+export type ServerConfig = z.infer<typeof serverConfigSchema>;
+
+export type ConfigResult = { ok: true; config: ServerConfig } | { ok: false; message: string };
+
+/**
+ * Parses the environment. Empty strings count as unset, as in most deployment tools.
+ * The failure message is one line that names every bad variable and never echoes its value,
+ * because a connection string can carry a password.
+ */
+export function parseServerConfig(env: Record<string, string | undefined>): ConfigResult {
+  const present = Object.fromEntries(
+    Object.keys(serverConfigSchema.shape).flatMap((key) => {
+      const value = env[key];
+      return value === undefined || value.trim() === "" ? [] : [[key, value]];
+    }),
+  );
+  const parsed = serverConfigSchema.safeParse(present);
+  if (parsed.success) return { ok: true, config: parsed.data };
+  const problems = parsed.error.issues.map((issue) => `${issue.path.join(".")} ${issue.message}`);
+  return { ok: false, message: `Configuration error: ${problems.join("; ")}.` };
+}

@@ -1,0 +1,90 @@
+/**
+ * `npm start`: the one command that brings the app up on a fresh machine.
+ * Reads and validates the configuration, opens the database (the embedded PGlite unless
+ * DATABASE_URL is set), applies migrations, loads the demo data, builds the app when its sources
+ * changed, and serves it. Ctrl-C stops the web server, then the database, cleanly.
+ */
+import type { ChildProcess } from "node:child_process";
+import { parseServerConfig } from "@/lib/config/server-config";
+import { createPrismaClient } from "@/lib/db/create-prisma-client";
+import { seedDemoData } from "@/lib/demo/seed-demo-data";
+import { isBuildCurrent, recordBuild, sourceFingerprint } from "./runtime/ensure-build";
+import { openDatabase, type OpenDatabase } from "./runtime/open-database";
+import { runTool, startTool, toolEnv } from "./runtime/run-command";
+
+const prepareOnly = process.argv.includes("--prepare-only");
+
+function fail(message: string): never {
+  console.error(message);
+  process.exit(1);
+}
+
+async function main() {
+  const parsed = parseServerConfig(process.env);
+  if (!parsed.ok) fail(parsed.message);
+  const config = parsed.config;
+
+  // What is running, so that a stop at any point closes exactly that, web server first.
+  const running: { database?: OpenDatabase; web?: ChildProcess; stopping?: boolean } = {};
+  const stop = async (code: number) => {
+    if (running.stopping) return;
+    running.stopping = true;
+    const { web } = running;
+    if (web && web.exitCode === null) {
+      web.kill("SIGTERM");
+      await new Promise((resolve) => web.once("exit", resolve));
+    }
+    await running.database?.close();
+    process.exit(code);
+  };
+  process.on("SIGINT", () => void stop(0));
+  process.on("SIGTERM", () => void stop(0));
+
+  let database: OpenDatabase;
+  try {
+    database = running.database = await openDatabase(config);
+  } catch (error) {
+    fail(`Could not open the database: ${(error as Error).message}`);
+  }
+  console.log(`Database: ${database.description}`);
+
+  console.log("Applying database migrations…");
+  const env = toolEnv({ DATABASE_URL: database.url });
+  const migrate = await runTool("prisma", ["migrate", "deploy"], env, "pipe");
+  if (migrate.code !== 0) {
+    console.error(migrate.output.replaceAll(database.url, "<DATABASE_URL>"));
+    console.error("Migrations failed; the app was not started.");
+    return stop(1);
+  }
+
+  console.log("Loading demo data (fictional)…");
+  const prisma = createPrismaClient(database.url);
+  try {
+    await seedDemoData(prisma);
+  } finally {
+    await prisma.$disconnect();
+  }
+
+  if (prepareOnly) return stop(0);
+
+  const fingerprint = await sourceFingerprint();
+  if (!(await isBuildCurrent(fingerprint))) {
+    console.log("Building the app (needed after a fresh clone or a code change; about a minute)…");
+    const build = await runTool("next", ["build"], env);
+    if (build.code !== 0) {
+      console.error("The build failed; see the messages above.");
+      return stop(1);
+    }
+    await recordBuild(fingerprint);
+  }
+
+  console.log(`Starting the web server on http://localhost:${config.PORT} (Ctrl-C to stop)…`);
+  const web = (running.web = startTool("next", ["start", "--port", String(config.PORT)], env));
+  web.on("exit", (code) => void stop(running.stopping ? 0 : (code ?? 1)));
+}
+
+main().catch((error: unknown) => {
+  // Unexpected failures: one line, no stack, no connection string.
+  const message = error instanceof Error ? error.message : String(error);
+  fail(`Start failed: ${message.replace(/postgres(ql)?:\/\/\S+/g, "<DATABASE_URL>")}`);
+});
