@@ -1,0 +1,66 @@
+import { spawn } from "node:child_process";
+import { mkdtemp, rm } from "node:fs/promises";
+import { createServer } from "node:net";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { PGlite } from "@electric-sql/pglite";
+import { afterAll, describe, expect, it } from "vitest";
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.listen(0, "127.0.0.1", () => {
+      const address = server.address();
+      server.close(() =>
+        typeof address === "object" && address ? resolve(address.port) : reject(new Error("no port")),
+      );
+    });
+  });
+}
+
+function runStart(args: string[], env: Record<string, string>) {
+  const childEnv: NodeJS.ProcessEnv = { ...process.env, ...env };
+  if (!("DATABASE_URL" in env)) delete childEnv.DATABASE_URL;
+  return new Promise<{ code: number; stdout: string; stderr: string }>((resolve, reject) => {
+    const child = spawn(path.resolve("node_modules/.bin/tsx"), ["scripts/start.ts", ...args], { env: childEnv });
+    let stdout = "";
+    let stderr = "";
+    child.stdout.on("data", (chunk: Buffer) => (stdout += chunk.toString()));
+    child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
+    child.on("error", reject);
+    child.on("exit", (code) => resolve({ code: code ?? 1, stdout, stderr }));
+  });
+}
+
+describe("npm start (database preparation)", () => {
+  const dirs: string[] = [];
+  afterAll(() => Promise.all(dirs.map((dir) => rm(dir, { recursive: true, force: true }))));
+
+  it("keeps the embedded data between starts and does not load the demo data twice", async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), "enrollment-start-"));
+    dirs.push(dir);
+    const env = { EMBEDDED_DATABASE_DIR: path.join(dir, "pglite"), EMBEDDED_DATABASE_PORT: String(await freePort()) };
+
+    const first = await runStart(["--prepare-only"], env);
+    expect(first.code, first.stderr).toBe(0);
+    expect(first.stdout).toContain("embedded database (PGlite)");
+    const second = await runStart(["--prepare-only"], env);
+    expect(second.code, second.stderr).toBe(0);
+
+    const db = await PGlite.create(path.join(dir, "pglite"));
+    try {
+      const { rows } = await db.query<{ year: number }>("SELECT year FROM edition ORDER BY year");
+      expect(rows.map((row) => row.year)).toEqual([2025, 2026]);
+    } finally {
+      await db.close();
+    }
+  });
+
+  it("stops with one clear line, and no stack trace, when DATABASE_URL is malformed", async () => {
+    const result = await runStart(["--prepare-only"], { DATABASE_URL: "not-a-url" });
+    expect(result.code).toBe(1);
+    expect(result.stderr.trim()).toBe(
+      "Configuration error: DATABASE_URL must be a PostgreSQL URL such as postgresql://user@host:5432/database.",
+    );
+  });
+});
