@@ -8,6 +8,7 @@ import type { ChildProcess } from "node:child_process";
 import { parseServerConfig } from "@/lib/config/server-config";
 import { createPrismaClient } from "@/lib/db/create-prisma-client";
 import { seedDemoData } from "@/lib/demo/seed-demo-data";
+import { installBuiltInRuleSets } from "@/lib/rule-sets/install-built-in-rule-sets";
 import { isBuildCurrent, recordBuild, sourceFingerprint } from "./runtime/ensure-build";
 import { openDatabase, type OpenDatabase } from "./runtime/open-database";
 import { runTool, startTool, toolEnv } from "./runtime/run-command";
@@ -57,9 +58,10 @@ async function main() {
     return stop(1);
   }
 
-  console.log("Loading demo data (fictional)…");
+  console.log("Installing the programme rules and loading demo data (fictional)…");
   const prisma = createPrismaClient(database.url);
   try {
+    await installBuiltInRuleSets(prisma);
     await seedDemoData(prisma);
   } finally {
     await prisma.$disconnect();
