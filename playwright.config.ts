@@ -36,6 +36,8 @@ export default defineConfig({
     { name: "desktop", use: { ...devices["Desktop Chrome"], channel: undefined, launchOptions: chromium } },
     {
       name: "mobile",
+      // HTTP APIs look the same on every screen size.
+      testIgnore: /screening-api\.spec\.ts/,
       use: {
         viewport: { width: 375, height: 667 },
         isMobile: true,
@@ -58,6 +60,7 @@ export default defineConfig({
       EMBEDDED_DATABASE_DIR: ".data/e2e/pglite",
       EMBEDDED_DATABASE_PORT: process.env.E2E_DATABASE_PORT ?? "54339",
       DATABASE_URL: "",
+      SCREENING_RATE_LIMIT_PER_MINUTE: "20",
       NEXT_TELEMETRY_DISABLED: "1",
     },
   },

@@ -6,7 +6,12 @@ describe("parseServerConfig", () => {
     const result = parseServerConfig({});
     expect(result).toEqual({
       ok: true,
-      config: { PORT: 3000, EMBEDDED_DATABASE_PORT: 54329, EMBEDDED_DATABASE_DIR: ".data/pglite" },
+      config: {
+        PORT: 3000,
+        EMBEDDED_DATABASE_PORT: 54329,
+        EMBEDDED_DATABASE_DIR: ".data/pglite",
+        SCREENING_RATE_LIMIT_PER_MINUTE: 30,
+      },
     });
   });
 

@@ -24,6 +24,12 @@ export const serverConfigSchema = z.object({
   PORT: port.default(3000),
   EMBEDDED_DATABASE_PORT: port.default(54329),
   EMBEDDED_DATABASE_DIR: z.string().trim().min(1, "must not be empty").default(".data/pglite"),
+  /** Screenings one client may send to the public API per minute. */
+  SCREENING_RATE_LIMIT_PER_MINUTE: z.coerce
+    .number({ error: "must be a whole number" })
+    .int("must be a whole number")
+    .min(1, "must be at least 1")
+    .default(30),
 });
 
 export type ServerConfig = z.infer<typeof serverConfigSchema>;
@@ -46,4 +52,19 @@ export function parseServerConfig(env: Record<string, string | undefined>): Conf
   if (parsed.success) return { ok: true, config: parsed.data };
   const problems = parsed.error.issues.map((issue) => `${issue.path.join(".")} ${issue.message}`);
   return { ok: false, message: `Configuration error: ${problems.join("; ")}.` };
+}
+
+let cached: ServerConfig | undefined;
+
+/**
+ * The configuration inside the running app. `npm start` has validated the same environment
+ * before starting the server, so a failure here means the server was started another way.
+ */
+export function getServerConfig(): ServerConfig {
+  if (!cached) {
+    const result = parseServerConfig(process.env);
+    if (!result.ok) throw new Error(result.message);
+    cached = result.config;
+  }
+  return cached;
 }
