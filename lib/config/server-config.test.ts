@@ -11,6 +11,7 @@ describe("parseServerConfig", () => {
         EMBEDDED_DATABASE_PORT: 54329,
         EMBEDDED_DATABASE_DIR: ".data/pglite",
         SCREENING_RATE_LIMIT_PER_MINUTE: 30,
+        MAIL_FROM: "Support for New Enrollment <no-reply@example.invalid>",
       },
     });
   });
@@ -35,5 +36,24 @@ describe("parseServerConfig", () => {
   it("rejects a URL of another database kind", () => {
     const result = parseServerConfig({ DATABASE_URL: "mysql://root@localhost/test" });
     expect(result.ok).toBe(false);
+  });
+
+  it("accepts smtp:// and smtps:// URLs and a From address with or without a display name", () => {
+    const result = parseServerConfig({
+      SMTP_URL: "smtp://mailer:s3cret@smtp.example.org:587",
+      MAIL_FROM: "子ども給付金 <no-reply@charity.example>",
+    });
+    expect(result.ok && result.config.SMTP_URL).toBe("smtp://mailer:s3cret@smtp.example.org:587");
+    expect(parseServerConfig({ SMTP_URL: "smtps://smtp.example.org" }).ok).toBe(true);
+    expect(parseServerConfig({ MAIL_FROM: "no-reply@charity.example" }).ok).toBe(true);
+  });
+
+  it("rejects an SMTP URL of another scheme without echoing its password, and a From without an address", () => {
+    const result = parseServerConfig({ SMTP_URL: "https://mailer:s3cret@smtp.example.org", MAIL_FROM: "nobody" });
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.message).toMatch(/SMTP_URL must be an SMTP URL.*MAIL_FROM must be an address/);
+    expect(result.message).not.toContain("s3cret");
+    expect(parseServerConfig({ MAIL_FROM: "a@b.example\r\nBcc: x@y.example" }).ok).toBe(false);
   });
 });

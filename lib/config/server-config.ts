@@ -12,6 +12,21 @@ const postgresUrl = z
     }
   }, "must be a PostgreSQL URL such as postgresql://user@host:5432/database");
 
+const smtpUrl = z
+  .string()
+  .trim()
+  .refine((value) => {
+    try {
+      const url = new URL(value);
+      return (url.protocol === "smtp:" || url.protocol === "smtps:") && url.hostname !== "";
+    } catch {
+      return false;
+    }
+  }, "must be an SMTP URL such as smtp://user:password@host:587 or smtps://host:465");
+
+// "addr@domain" or "Display Name <addr@domain>", on one line: a line break would start a new header.
+const mailbox = /^(?:[^<>\r\n]*<[^\s@<>]+@[^\s@<>]+\.[^\s@<>]+>|[^\s@<>]+@[^\s@<>]+\.[^\s@<>]+)$/;
+
 const port = z.coerce
   .number({ error: "must be a whole number" })
   .int("must be a whole number")
@@ -30,6 +45,14 @@ export const serverConfigSchema = z.object({
     .int("must be a whole number")
     .min(1, "must be at least 1")
     .default(30),
+  /** Where mail to families goes out; unset keeps each message in the outbox as "held" for staff to read. */
+  SMTP_URL: smtpUrl.optional(),
+  /** The From header of mail to families, e.g. "Support for New Enrollment <no-reply@charity.example>". */
+  MAIL_FROM: z
+    .string()
+    .trim()
+    .regex(mailbox, "must be an address such as no-reply@example.org or Name <no-reply@example.org>")
+    .default("Support for New Enrollment <no-reply@example.invalid>"),
 });
 
 export type ServerConfig = z.infer<typeof serverConfigSchema>;
