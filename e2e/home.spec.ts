@@ -2,17 +2,56 @@ import { expect, test } from "@playwright/test";
 import { expectNoAxeViolations } from "./support/axe";
 
 const pages = [
-  { locale: "ja", heading: "子ども給付金 〜新入学サポート〜", edition: "2026年度", other: "en", otherName: "English" },
-  { locale: "en", heading: "Support for New Enrollment", edition: "2026 programme", other: "ja", otherName: "日本語" },
+  {
+    locale: "ja",
+    heading: "子ども給付金 〜新入学サポート〜",
+    amounts: ["中学校1年生になる子ども：1人 30,000円", "高校1年生になる子ども：1人 50,000円"],
+    limit: "2008年（平成20年）4月2日以降に生まれていること",
+    start: "確認をはじめる",
+    other: "en",
+    otherName: "English",
+  },
+  {
+    locale: "en",
+    heading: "Support for New Enrollment",
+    amounts: ["For a child starting junior high school: ¥30,000", "For a child starting high school: ¥50,000"],
+    limit: "born on or after 2 April 2008",
+    start: "Start the check",
+    other: "ja",
+    otherName: "日本語",
+  },
 ] as const;
 
-for (const { locale, heading, edition, other, otherName } of pages) {
-  test.describe(`home page in ${locale}`, () => {
-    test("shows the service in its language, with the demo editions from the database", async ({ page }) => {
+for (const { locale, heading, amounts, limit, start, other, otherName } of pages) {
+  test.describe(`programme page in ${locale}`, () => {
+    test("explains the grant from the rules in force, in its language", async ({ page }) => {
       await page.goto(`/${locale}`);
       await expect(page.locator("html")).toHaveAttribute("lang", locale);
       await expect(page.getByRole("heading", { level: 1 })).toHaveText(heading);
-      await expect(page.getByTestId("editions")).toContainText(edition);
+      await expect(page.getByTestId("amounts").getByRole("listitem")).toHaveText([...amounts]);
+      await expect(page.getByText(limit)).toBeVisible();
+      await expect(page.getByRole("link", { name: start })).toHaveAttribute("href", `/${locale}/check`);
+      await expectNoAxeViolations(page);
+    });
+
+    test("shows the application window of the rules in force, by the server's clock", async ({ page }) => {
+      await page.goto(`/${locale}`);
+      // Today (after January 2026) the 2026 window has closed; the page must say so.
+      const state = Date.now() >= Date.parse("2026-01-23T12:00:00+09:00") ? "closed" : "open";
+      await expect(page.getByTestId("window")).toHaveAttribute("data-state", state);
+    });
+
+    test("links to the privacy notice", async ({ page }) => {
+      await page.goto(`/${locale}`);
+      await page
+        .getByRole("link", {
+          name: locale === "ja" ? "個人情報の取り扱いについて読む" : "Read how we use your information",
+        })
+        .click();
+      await expect(page).toHaveURL(`/${locale}/privacy`);
+      await expect(page.getByRole("heading", { level: 1 })).toHaveText(
+        locale === "ja" ? "個人情報の取り扱い" : "How we use your information",
+      );
       await expectNoAxeViolations(page);
     });
 

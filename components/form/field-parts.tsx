@@ -1,0 +1,33 @@
+import type { ReactNode } from "react";
+
+export function Hint({ id, children }: { id: string; children: ReactNode }) {
+  return (
+    <div id={id} className="mb-3 text-gray-700">
+      {children}
+    </div>
+  );
+}
+
+export function FieldError({ id, message, label }: { id: string; message: string | undefined; label: string }) {
+  if (!message) return null;
+  return (
+    <p id={id} className="mb-3 font-bold text-red-700">
+      <span className="sr-only">{label}: </span>
+      {message}
+    </p>
+  );
+}
+
+/** ids for a field's parts, so labels, hints and errors are wired to the input for screen readers. */
+export function fieldIds(name: string) {
+  return { input: `field-${name}`, hint: `${name}-hint`, error: `${name}-error` };
+}
+
+export function describedBy(name: string, hint: boolean, error: boolean): string | undefined {
+  const ids = fieldIds(name);
+  return [hint && ids.hint, error && ids.error].filter(Boolean).join(" ") || undefined;
+}
+
+export function groupClass(error: boolean) {
+  return `mb-8 ${error ? "border-l-4 border-red-700 pl-4" : ""}`;
+}

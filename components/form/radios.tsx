@@ -1,0 +1,81 @@
+"use client";
+
+import type { ReactNode } from "react";
+import type { UseFormRegisterReturn } from "react-hook-form";
+import { describedBy, FieldError, fieldIds, groupClass, Hint } from "./field-parts";
+
+export interface RadioOption {
+  value: string;
+  label: string;
+  hint?: string;
+  /** Shown under the option when it is chosen (GOV.UK conditional reveal). */
+  reveal?: ReactNode;
+}
+
+interface Props {
+  name: string;
+  legend: string;
+  /** The page's only question: the legend is the page heading. */
+  isPageHeading?: boolean;
+  hint?: string;
+  error?: string;
+  errorLabel: string;
+  options: RadioOption[];
+  registration: UseFormRegisterReturn;
+  selected?: string;
+}
+
+export function Radios({
+  name,
+  legend,
+  isPageHeading,
+  hint,
+  error,
+  errorLabel,
+  options,
+  registration,
+  selected,
+}: Props) {
+  const ids = fieldIds(name);
+  return (
+    <div className={groupClass(!!error)}>
+      <fieldset aria-describedby={describedBy(name, !!hint, !!error)}>
+        <legend className={isPageHeading ? "mb-4 text-3xl font-bold" : "mb-2 text-xl font-bold"}>
+          {isPageHeading ? <h1>{legend}</h1> : legend}
+        </legend>
+        {hint && <Hint id={ids.hint}>{hint}</Hint>}
+        <FieldError id={ids.error} message={error} label={errorLabel} />
+        <div className="space-y-3">
+          {options.map((option, index) => {
+            const id = index === 0 ? ids.input : `${ids.input}-${index}`;
+            return (
+              <div key={option.value}>
+                <div className="flex items-start gap-3">
+                  <input
+                    id={id}
+                    type="radio"
+                    value={option.value}
+                    aria-describedby={option.hint ? `${id}-hint` : undefined}
+                    className="mt-0.5 size-8 shrink-0 accent-black"
+                    {...registration}
+                  />
+                  <label htmlFor={id} className="pt-1">
+                    {option.label}
+                    {option.hint && (
+                      <span id={`${id}-hint`} className="block text-gray-700">
+                        {option.hint}
+                      </span>
+                    )}
+                  </label>
+                </div>
+                {option.reveal && selected === option.value && (
+                  <div className="ml-4 mt-3 border-l-4 border-gray-400 pl-6">{option.reveal}</div>
+                )}
+              </div>
+            );
+          })}
+        </div>
+      </fieldset>
+    </div>
+  );
+}
