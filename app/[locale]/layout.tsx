@@ -2,7 +2,7 @@ import "@fontsource-variable/noto-sans-jp";
 import "../globals.css";
 import type { Metadata } from "next";
 import { hasLocale, NextIntlClientProvider } from "next-intl";
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { getMessages, getTranslations, setRequestLocale } from "next-intl/server";
 import { notFound } from "next/navigation";
 import type { ReactNode } from "react";
 import { SiteFooter } from "@/components/site-footer";
@@ -26,6 +26,14 @@ export default async function LocaleLayout({ children, params }: Props) {
   if (!hasLocale(routing.locales, locale)) notFound();
   setRequestLocale(locale);
   const t = await getTranslations({ locale, namespace: "layout" });
+  const messages = await getMessages();
+  // Client components need only these; the rest (rule explanations, mail, …) stays on the server
+  // instead of riding along in every page a parent loads on a phone.
+  const clientMessages = {
+    layout: messages.layout,
+    quickCheck: messages.quickCheck,
+    eligibility: { lifeSituations: messages.eligibility.lifeSituations, schoolTypes: messages.eligibility.schoolTypes },
+  };
 
   return (
     <html lang={locale}>
@@ -36,7 +44,7 @@ export default async function LocaleLayout({ children, params }: Props) {
         >
           {t("skipLink")}
         </a>
-        <NextIntlClientProvider>
+        <NextIntlClientProvider messages={clientMessages}>
           <SiteHeader />
           <main id="main" tabIndex={-1} className="mx-auto w-full max-w-3xl flex-1 px-4 py-8">
             {children}

@@ -31,3 +31,28 @@ export function describedBy(name: string, hint: boolean, error: boolean): string
 export function groupClass(error: boolean) {
   return `mb-8 ${error ? "border-l-4 border-red-700 pl-4" : ""}`;
 }
+
+/** The top of a group of options: the legend (the page heading when it is the only question), hint and error. */
+export interface GroupHeaderProps {
+  name: string;
+  legend: string;
+  /** The page's only question: the legend is the page heading. */
+  isPageHeading?: boolean;
+  hint?: string;
+  error?: string;
+  /** Read before the error by screen readers ("Error: …"). */
+  errorLabel: string;
+}
+
+export function GroupHeader({ name, legend, isPageHeading, hint, error, errorLabel }: GroupHeaderProps) {
+  const ids = fieldIds(name);
+  return (
+    <>
+      <legend className={isPageHeading ? "mb-4 text-3xl font-bold" : "mb-2 text-xl font-bold"}>
+        {isPageHeading ? <h1>{legend}</h1> : legend}
+      </legend>
+      {hint && <Hint id={ids.hint}>{hint}</Hint>}
+      <FieldError id={ids.error} message={error} label={errorLabel} />
+    </>
+  );
+}

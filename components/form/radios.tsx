@@ -2,7 +2,7 @@
 
 import type { ReactNode } from "react";
 import type { UseFormRegisterReturn } from "react-hook-form";
-import { describedBy, FieldError, fieldIds, groupClass, Hint } from "./field-parts";
+import { describedBy, fieldIds, GroupHeader, groupClass, type GroupHeaderProps } from "./field-parts";
 
 export interface RadioOption {
   value: string;
@@ -12,14 +12,7 @@ export interface RadioOption {
   reveal?: ReactNode;
 }
 
-interface Props {
-  name: string;
-  legend: string;
-  /** The page's only question: the legend is the page heading. */
-  isPageHeading?: boolean;
-  hint?: string;
-  error?: string;
-  errorLabel: string;
+interface Props extends GroupHeaderProps {
   options: RadioOption[];
   registration: UseFormRegisterReturn;
   selected?: string;
@@ -40,11 +33,14 @@ export function Radios({
   return (
     <div className={groupClass(!!error)}>
       <fieldset aria-describedby={describedBy(name, !!hint, !!error)}>
-        <legend className={isPageHeading ? "mb-4 text-3xl font-bold" : "mb-2 text-xl font-bold"}>
-          {isPageHeading ? <h1>{legend}</h1> : legend}
-        </legend>
-        {hint && <Hint id={ids.hint}>{hint}</Hint>}
-        <FieldError id={ids.error} message={error} label={errorLabel} />
+        <GroupHeader
+          name={name}
+          legend={legend}
+          isPageHeading={isPageHeading}
+          hint={hint}
+          error={error}
+          errorLabel={errorLabel}
+        />
         <div className="space-y-3">
           {options.map((option, index) => {
             const id = index === 0 ? ids.input : `${ids.input}-${index}`;

@@ -1,10 +1,10 @@
-import { spawn } from "node:child_process";
 import { mkdtemp, rm } from "node:fs/promises";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
 import { afterAll, describe, expect, it } from "vitest";
+import { runProcess } from "./support/run-process";
 
 function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -21,15 +21,7 @@ function freePort(): Promise<number> {
 function runStart(args: string[], env: Record<string, string>) {
   const childEnv: NodeJS.ProcessEnv = { ...process.env, ...env };
   if (!("DATABASE_URL" in env)) delete childEnv.DATABASE_URL;
-  return new Promise<{ code: number; stdout: string; stderr: string }>((resolve, reject) => {
-    const child = spawn(path.resolve("node_modules/.bin/tsx"), ["scripts/start.ts", ...args], { env: childEnv });
-    let stdout = "";
-    let stderr = "";
-    child.stdout.on("data", (chunk: Buffer) => (stdout += chunk.toString()));
-    child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
-    child.on("error", reject);
-    child.on("exit", (code) => resolve({ code: code ?? 1, stdout, stderr }));
-  });
+  return runProcess(path.resolve("node_modules/.bin/tsx"), ["scripts/start.ts", ...args], { env: childEnv });
 }
 
 describe("npm start (database preparation)", () => {

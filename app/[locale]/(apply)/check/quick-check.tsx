@@ -16,6 +16,7 @@ import { TextInput } from "@/components/form/text-input";
 import { usePathname, useRouter } from "@/i18n/navigation";
 import { QUICK_CHECK_STEPS, type QuickCheckAnswers } from "@/lib/quick-check/quick-check-steps";
 import { answersStore, parseAnswers } from "./answers-store";
+import { IncomeField } from "./income-field";
 import { QuickCheckResult } from "./quick-check-result";
 
 // From the life-situations question on (it names domestic violence), offer a quick exit.
@@ -270,30 +271,17 @@ function StepForm({
                 <p>{t("income.help2", { year: incomeYear })}</p>
               </div>
             </details>
-            <TextInput
-              name="income"
+            <IncomeField
+              amountField="income"
+              unknownField="incomeUnknown"
               label={t("income.question", { year: incomeYear })}
               hint={t("income.hint")}
+              unknownLabel={t("income.unknown")}
               error={errorText("income")}
-              inputMode="numeric"
-              autoComplete="off"
-              className="w-48"
-              prefix={locale === "en" ? "¥" : undefined}
-              suffix={locale === "ja" ? "円" : undefined}
-              registration={register("income")}
+              locale={locale}
+              register={register}
               {...common}
             />
-            <div className="-mt-6 mb-8 flex items-start gap-3">
-              <input
-                id="field-incomeUnknown"
-                type="checkbox"
-                className="mt-0.5 size-8 accent-black"
-                {...register("incomeUnknown")}
-              />
-              <label htmlFor="field-incomeUnknown" className="pt-1">
-                {t("income.unknown")}
-              </label>
-            </div>
             <Radios
               name="suddenIncomeDrop"
               legend={t("income.suddenDrop", { year: edition - 1 })}
@@ -335,29 +323,16 @@ function StepForm({
                         registration={register("receivesDisabilityOrSurvivorPension")}
                         {...common}
                       />
-                      <TextInput
-                        name="earlierIncome"
+                      <IncomeField
+                        amountField="earlierIncome"
+                        unknownField="earlierIncomeUnknown"
                         label={t("income.question", { year: earlierIncomeYear })}
+                        unknownLabel={t("income.unknown")}
                         error={errorText("earlierIncome")}
-                        inputMode="numeric"
-                        autoComplete="off"
-                        className="w-48"
-                        prefix={locale === "en" ? "¥" : undefined}
-                        suffix={locale === "ja" ? "円" : undefined}
-                        registration={register("earlierIncome")}
+                        locale={locale}
+                        register={register}
                         {...common}
                       />
-                      <div className="-mt-6 mb-4 flex items-start gap-3">
-                        <input
-                          id="field-earlierIncomeUnknown"
-                          type="checkbox"
-                          className="mt-0.5 size-8 accent-black"
-                          {...register("earlierIncomeUnknown")}
-                        />
-                        <label htmlFor="field-earlierIncomeUnknown" className="pt-1">
-                          {t("income.unknown")}
-                        </label>
-                      </div>
                     </>
                   ) : undefined,
               })),
