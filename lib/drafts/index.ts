@@ -1,0 +1,17 @@
+/**
+ * Drafts: an application saved step by step, without an account.
+ *
+ *   const { draftId, resumeCode } = await createDraft(prisma, { editionYear, now, retentionMs });
+ *   await saveDraftStep(prisma, draftId, "household", answers, { now, retentionMs });
+ *   const draft = await resumeDraft(prisma, "abcd efgh");
+ *   await deleteExpiredDrafts(prisma, now);
+ */
+export { createDraft } from "./create-draft";
+export type { CreateDraftOptions, NewDraft } from "./create-draft";
+export { deleteExpiredDrafts } from "./delete-expired-drafts";
+export { draftIsOpenForSubmission } from "./draft-is-open-for-submission";
+export { generateResumeCode, hashResumeCode, RESUME_CODE_LENGTH } from "./resume-code";
+export { resumeDraft } from "./resume-draft";
+export type { ResumedDraft } from "./resume-draft";
+export { MAX_STEP_BYTES, saveDraftStep } from "./save-draft-step";
+export type { SaveDraftStepOptions, SaveDraftStepResult } from "./save-draft-step";
