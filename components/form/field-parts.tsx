@@ -56,3 +56,15 @@ export function GroupHeader({ name, legend, isPageHeading, hint, error, errorLab
     </>
   );
 }
+
+/** A fieldset of radios or checkboxes with its header, wired for screen readers. */
+export function OptionGroup({ children, ...header }: GroupHeaderProps & { children: ReactNode }) {
+  return (
+    <div className={groupClass(!!header.error)}>
+      <fieldset aria-describedby={describedBy(header.name, !!header.hint, !!header.error)}>
+        <GroupHeader {...header} />
+        <div className="space-y-3">{children}</div>
+      </fieldset>
+    </div>
+  );
+}

@@ -2,7 +2,7 @@
 
 import type { ReactNode } from "react";
 import type { UseFormRegisterReturn } from "react-hook-form";
-import { describedBy, fieldIds, GroupHeader, groupClass, type GroupHeaderProps } from "./field-parts";
+import { fieldIds, OptionGroup, type GroupHeaderProps } from "./field-parts";
 
 export interface RadioOption {
   value: string;
@@ -18,60 +18,38 @@ interface Props extends GroupHeaderProps {
   selected?: string;
 }
 
-export function Radios({
-  name,
-  legend,
-  isPageHeading,
-  hint,
-  error,
-  errorLabel,
-  options,
-  registration,
-  selected,
-}: Props) {
-  const ids = fieldIds(name);
+export function Radios({ options, registration, selected, ...header }: Props) {
+  const ids = fieldIds(header.name);
   return (
-    <div className={groupClass(!!error)}>
-      <fieldset aria-describedby={describedBy(name, !!hint, !!error)}>
-        <GroupHeader
-          name={name}
-          legend={legend}
-          isPageHeading={isPageHeading}
-          hint={hint}
-          error={error}
-          errorLabel={errorLabel}
-        />
-        <div className="space-y-3">
-          {options.map((option, index) => {
-            const id = index === 0 ? ids.input : `${ids.input}-${index}`;
-            return (
-              <div key={option.value}>
-                <div className="flex items-start gap-3">
-                  <input
-                    id={id}
-                    type="radio"
-                    value={option.value}
-                    aria-describedby={option.hint ? `${id}-hint` : undefined}
-                    className="mt-0.5 size-8 shrink-0 accent-black"
-                    {...registration}
-                  />
-                  <label htmlFor={id} className="pt-1">
-                    {option.label}
-                    {option.hint && (
-                      <span id={`${id}-hint`} className="block text-gray-700">
-                        {option.hint}
-                      </span>
-                    )}
-                  </label>
-                </div>
-                {option.reveal && selected === option.value && (
-                  <div className="ml-4 mt-3 border-l-4 border-gray-400 pl-6">{option.reveal}</div>
+    <OptionGroup {...header}>
+      {options.map((option, index) => {
+        const id = index === 0 ? ids.input : `${ids.input}-${index}`;
+        return (
+          <div key={option.value}>
+            <div className="flex items-start gap-3">
+              <input
+                id={id}
+                type="radio"
+                value={option.value}
+                aria-describedby={option.hint ? `${id}-hint` : undefined}
+                className="mt-0.5 size-8 shrink-0 accent-black"
+                {...registration}
+              />
+              <label htmlFor={id} className="pt-1">
+                {option.label}
+                {option.hint && (
+                  <span id={`${id}-hint`} className="block text-gray-700">
+                    {option.hint}
+                  </span>
                 )}
-              </div>
-            );
-          })}
-        </div>
-      </fieldset>
-    </div>
+              </label>
+            </div>
+            {option.reveal && selected === option.value && (
+              <div className="ml-4 mt-3 border-l-4 border-gray-400 pl-6">{option.reveal}</div>
+            )}
+          </div>
+        );
+      })}
+    </OptionGroup>
   );
 }
