@@ -7,7 +7,6 @@
  * Issue message keys are from the root of the message files: "application.errors.*" for this
  * module's own checks, "fields.*" for the shared name, contact, address and bank fields.
  */
-export { applicationOutcome } from "./application-outcome";
 export { generateReferenceNumber, normaliseReferenceNumber, REFERENCE_LENGTH } from "./reference-number";
 export { submitApplication } from "./submit-application";
 export type { SubmitApplicationInput, SubmitApplicationResult } from "./submit-application";

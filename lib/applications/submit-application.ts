@@ -5,7 +5,7 @@ import type { RuleSet } from "@/lib/eligibility/rule-set";
 import { windowStateAt } from "@/lib/eligibility/window-state";
 import { enqueueMail } from "@/lib/mail/enqueue-mail";
 import type { MailLocale } from "@/lib/mail/mail-translator";
-import { applicationOutcome } from "./application-outcome";
+import { applicationOutcome } from "@/lib/eligibility/application-outcome";
 import { generateReferenceNumber } from "./reference-number";
 import { applicationSchemaFor, type Application } from "./steps/application-schema";
 import { parseAnswers, type AnswerIssue } from "./steps/parse-answers";
