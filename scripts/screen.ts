@@ -46,7 +46,7 @@ async function ruleSetsFromDatabase(): Promise<RuleSetSource> {
   const config = parseServerConfig(process.env);
   if (!config.ok) fail(config.message);
   const database = await openDatabase(config.config);
-  const prisma = createPrismaClient(database.url);
+  const prisma = createPrismaClient(database.url, { maxConnections: database.embedded ? 1 : undefined });
   try {
     return await loadCurrentRuleSetSource(prisma);
   } finally {

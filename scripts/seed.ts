@@ -10,7 +10,7 @@ if (!parsed.ok) {
   process.exit(1);
 }
 const database = await openDatabase(parsed.config);
-const prisma = createPrismaClient(database.url);
+const prisma = createPrismaClient(database.url, { maxConnections: database.embedded ? 1 : undefined });
 await seedDemoData(prisma);
 await prisma.$disconnect();
 await database.close();

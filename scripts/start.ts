@@ -50,7 +50,7 @@ async function main() {
   console.log(`Database: ${database.description}`);
 
   console.log("Applying database migrations…");
-  const env = toolEnv({ DATABASE_URL: database.url });
+  const env = toolEnv({ DATABASE_URL: database.url, ...(database.embedded ? { DATABASE_POOL_SIZE: "1" } : {}) });
   const migrate = await runTool("prisma", ["migrate", "deploy"], env, "pipe");
   if (migrate.code !== 0) {
     console.error(migrate.output.replaceAll(database.url, "<DATABASE_URL>"));
@@ -59,7 +59,7 @@ async function main() {
   }
 
   console.log("Installing the programme rules and loading demo data (fictional)…");
-  const prisma = createPrismaClient(database.url);
+  const prisma = createPrismaClient(database.url, { maxConnections: database.embedded ? 1 : undefined });
   try {
     await installBuiltInRuleSets(prisma);
     await seedDemoData(prisma);

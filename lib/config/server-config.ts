@@ -36,6 +36,13 @@ const port = z.coerce
 /** What the server needs from its environment; read once at start. */
 export const serverConfigSchema = z.object({
   DATABASE_URL: postgresUrl.optional(),
+  /** Connections the app keeps to the database; `npm start` sets 1 for the embedded PGlite. */
+  DATABASE_POOL_SIZE: z.coerce
+    .number({ error: "must be a whole number" })
+    .int("must be a whole number")
+    .min(1, "must be between 1 and 100")
+    .max(100, "must be between 1 and 100")
+    .optional(),
   PORT: port.default(3000),
   EMBEDDED_DATABASE_PORT: port.default(54329),
   EMBEDDED_DATABASE_DIR: z.string().trim().min(1, "must not be empty").default(".data/pglite"),

@@ -1,3 +1,4 @@
+import { getServerConfig } from "@/lib/config/server-config";
 import { createPrismaClient, type PrismaClient } from "./create-prisma-client";
 
 // One client per server process; kept on globalThis so `next dev` reloads do not open a new pool each time.
@@ -8,7 +9,7 @@ export function getPrisma(): PrismaClient {
   if (!holder.prismaClient) {
     const url = process.env.DATABASE_URL;
     if (!url) throw new Error("DATABASE_URL is not set; start the app with `npm start`.");
-    holder.prismaClient = createPrismaClient(url);
+    holder.prismaClient = createPrismaClient(url, { maxConnections: getServerConfig().DATABASE_POOL_SIZE });
   }
   return holder.prismaClient;
 }

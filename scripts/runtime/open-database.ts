@@ -7,6 +7,8 @@ export interface OpenDatabase {
   url: string;
   /** Human-readable, without credentials. */
   description: string;
+  /** The embedded PGlite: one connection per process (see createPrismaClient). */
+  embedded: boolean;
   close(): Promise<void>;
 }
 
@@ -35,6 +37,7 @@ export async function openDatabase(config: ServerConfig): Promise<OpenDatabase> 
     return {
       url: config.DATABASE_URL,
       description: `PostgreSQL at ${hostname}:${port || 5432}${pathname}`,
+      embedded: false,
       close: async () => {},
     };
   }
@@ -48,6 +51,7 @@ export async function openDatabase(config: ServerConfig): Promise<OpenDatabase> 
     return {
       url: record.url,
       description: `the embedded database served by process ${record.pid}`,
+      embedded: true,
       close: async () => {},
     };
   }
@@ -67,6 +71,7 @@ export async function openDatabase(config: ServerConfig): Promise<OpenDatabase> 
   return {
     url: embedded.url,
     description: `the embedded database (PGlite) in ${path.relative(process.cwd(), dataDir) || dataDir}`,
+    embedded: true,
     async close() {
       await embedded.stop();
       await rm(recordFile, { force: true });
