@@ -8,12 +8,12 @@
  */
 import { readFile } from "node:fs/promises";
 import { parseArgs } from "node:util";
-import { parseServerConfig } from "@/lib/config/server-config";
 import { createPrismaClient } from "@/lib/db/create-prisma-client";
 import { ELIGIBILITY_LOCALES, type EligibilityLocale } from "@/lib/eligibility/eligibility-translator";
 import { parseRuleSet } from "@/lib/eligibility/rule-set";
 import { loadCurrentRuleSetSource } from "@/lib/rule-sets/current-rule-set-source";
 import { screen, type RuleSetSource } from "@/lib/screening/screen";
+import { loadServerConfigOrExit } from "./runtime/load-config";
 import { openDatabase } from "./runtime/open-database";
 
 function fail(message: string): never {
@@ -43,9 +43,7 @@ async function ruleSetsFromFile(path: string): Promise<RuleSetSource> {
 }
 
 async function ruleSetsFromDatabase(): Promise<RuleSetSource> {
-  const config = parseServerConfig(process.env);
-  if (!config.ok) fail(config.message);
-  const database = await openDatabase(config.config);
+  const database = await openDatabase(loadServerConfigOrExit());
   const prisma = createPrismaClient(database.url, { maxConnections: database.embedded ? 1 : undefined });
   try {
     return await loadCurrentRuleSetSource(prisma);

@@ -5,11 +5,11 @@
  * changed, and serves it. Ctrl-C stops the web server, then the database, cleanly.
  */
 import type { ChildProcess } from "node:child_process";
-import { parseServerConfig } from "@/lib/config/server-config";
 import { createPrismaClient } from "@/lib/db/create-prisma-client";
 import { seedDemoData } from "@/lib/demo/seed-demo-data";
 import { installBuiltInRuleSets } from "@/lib/rule-sets/install-built-in-rule-sets";
 import { isBuildCurrent, recordBuild, sourceFingerprint } from "./runtime/ensure-build";
+import { loadServerConfigOrExit } from "./runtime/load-config";
 import { openDatabase, type OpenDatabase } from "./runtime/open-database";
 import { runTool, startTool, toolEnv } from "./runtime/run-command";
 
@@ -21,9 +21,7 @@ function fail(message: string): never {
 }
 
 async function main() {
-  const parsed = parseServerConfig(process.env);
-  if (!parsed.ok) fail(parsed.message);
-  const config = parsed.config;
+  const config = loadServerConfigOrExit();
 
   // What is running, so that a stop at any point closes exactly that, web server first.
   const running: { database?: OpenDatabase; web?: ChildProcess; stopping?: boolean } = {};

@@ -1,48 +1,32 @@
-import { createTranslator } from "use-intl/core";
-import en from "@/messages/en.json";
-import ja from "@/messages/ja.json";
+import {
+  APP_LOCALES,
+  cachedNamespaceTranslator,
+  createNamespaceTranslator,
+  namespaceMessages,
+  type AppLocale,
+  type Translate,
+} from "@/lib/i18n/namespace-translator";
 
-export const MAIL_LOCALES = ["ja", "en"] as const;
-export type MailLocale = (typeof MAIL_LOCALES)[number];
+export const MAIL_LOCALES = APP_LOCALES;
+export type MailLocale = AppLocale;
 
 /** The "mail" namespace of each language's messages (messages/ja.json, messages/en.json). */
 export const MAIL_MESSAGES: Readonly<Record<MailLocale, Record<string, unknown>>> = {
-  ja: ja.mail,
-  en: en.mail,
+  ja: namespaceMessages("mail", "ja"),
+  en: namespaceMessages("mail", "en"),
 };
 
 export type MailParams = Record<string, string | number | Date>;
-export type TranslateMail = (key: string, params?: MailParams) => string;
+export type TranslateMail = Translate;
 
-/**
- * Renders keys of the "mail" namespace with the same messages and ICU formatting as the pages;
- * dates and times come out in Japan time, the programme's time zone, wherever the server runs.
- * `strict` makes a missing key, a missing param or broken ICU throw: tests use it. Otherwise a
- * mistake renders use-intl's fallback so that a wording slip never fails the submission the mail
- * belongs to, and only the error code is logged, because the error text can quote a value.
- */
+// Not strict: a wording slip must never fail the submission the mail belongs to. Only the error
+// code is logged, because the error text can quote a value.
+const logCode = (error: Error & { code?: string }) => console.error(`Mail template error: ${error.code ?? "unknown"}`);
+
+/** Renders "mail" keys; `strict` (tests) throws on a missing key, a missing param or broken ICU. */
 export function createMailTranslator(locale: MailLocale, options: { strict?: boolean } = {}): TranslateMail {
-  const translator = createTranslator({
-    locale,
-    messages: { mail: MAIL_MESSAGES[locale] } as Parameters<typeof createTranslator>[0]["messages"],
-    namespace: "mail",
-    timeZone: "Asia/Tokyo",
-    onError: (error: Error & { code?: string }) => {
-      if (options.strict) throw error;
-      console.error(`Mail template error: ${error.code ?? "unknown"}`);
-    },
-  });
-  return (key, params) => translator(key as never, { ...params } as never);
+  return createNamespaceTranslator("mail", locale, { ...options, onError: logCode });
 }
-
-const shared = new Map<MailLocale, TranslateMail>();
 
 /** A cached lenient translator per language, for production paths. */
-export function mailTranslator(locale: MailLocale): TranslateMail {
-  let translate = shared.get(locale);
-  if (!translate) {
-    translate = createMailTranslator(locale);
-    shared.set(locale, translate);
-  }
-  return translate;
-}
+export const mailTranslator = cachedNamespaceTranslator("mail", { onError: logCode });

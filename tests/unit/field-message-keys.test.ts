@@ -1,9 +1,9 @@
-import { createTranslator } from "use-intl/core";
 import { describe, expect, it } from "vitest";
 import { ADDRESS_MESSAGE_KEYS } from "@/lib/address/message-keys";
 import { BANK_MESSAGE_KEYS } from "@/lib/banks/message-keys";
 import { CONTACT_MESSAGE_KEYS } from "@/lib/contact/message-keys";
 import { DOCUMENT_MESSAGE_KEYS } from "@/lib/documents/message-keys";
+import { createNamespaceTranslator } from "@/lib/i18n/namespace-translator";
 import { NAME_MESSAGE_KEYS } from "@/lib/names/message-keys";
 import en from "@/messages/en.json";
 import ja from "@/messages/ja.json";
@@ -27,16 +27,8 @@ function leafKeys(messages: object, prefix = ""): string[] {
 }
 
 function render(locale: keyof typeof FIELDS, key: string): string {
-  const translate = createTranslator({
-    locale,
-    messages: { fields: FIELDS[locale] },
-    namespace: "fields",
-    // A missing key, a missing param or broken ICU must fail here, not show a fallback to a parent.
-    onError: (error) => {
-      throw error;
-    },
-  });
-  return translate(key as never, PARAMS[key] as never);
+  // A missing key, a missing param or broken ICU must fail here, not show a fallback to a parent.
+  return createNamespaceTranslator("fields", locale, { strict: true })(key, PARAMS[key]);
 }
 
 describe.each(MODULES)("$module messages", ({ keys, groups }) => {

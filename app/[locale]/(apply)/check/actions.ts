@@ -4,12 +4,13 @@ import { hasLocale } from "next-intl";
 import { routing } from "@/i18n/routing";
 import { getPrisma } from "@/lib/db/prisma";
 import { evaluate } from "@/lib/eligibility/evaluate";
+import { windowStateAt, type WindowState } from "@/lib/eligibility/window-state";
 import { quickCheckToScreeningInput } from "@/lib/quick-check/to-screening-input";
 import { findCurrentRuleSets } from "@/lib/rule-sets/rule-set-store";
 import { explainResult, type ExplainedResult } from "@/lib/screening/explain-result";
 
 export type QuickCheckResponse =
-  | { ok: true; result: ExplainedResult; closes: string; state: "upcoming" | "open" | "closed" }
+  | { ok: true; result: ExplainedResult; closes: string; state: WindowState }
   | { ok: false; issues: { path: string; messageKey: string }[] };
 
 /**
@@ -23,9 +24,7 @@ export async function runQuickCheck(locale: string, answers: unknown): Promise<Q
   const now = new Date();
   const input = quickCheckToScreeningInput(answers, ruleSet, now);
   if (!input.ok) return { ok: false, issues: input.issues };
-  const closesAt = Date.parse(ruleSet.window.closesAt);
-  const state =
-    now.getTime() < Date.parse(ruleSet.window.opensAt) ? "upcoming" : now.getTime() < closesAt ? "open" : "closed";
+  const state = windowStateAt(Date.parse(ruleSet.window.opensAt), Date.parse(ruleSet.window.closesAt), now.getTime());
   return {
     ok: true,
     result: explainResult(evaluate(ruleSet, input.data), ruleSet, language),
