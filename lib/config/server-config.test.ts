@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseServerConfig } from "./server-config";
+import { parseServerConfig, publicSiteUrl } from "./server-config";
 
 describe("parseServerConfig", () => {
   it("uses the embedded database and port 3000 when nothing is set", () => {
@@ -12,6 +12,12 @@ describe("parseServerConfig", () => {
         EMBEDDED_DATABASE_DIR: ".data/pglite",
         SCREENING_RATE_LIMIT_PER_MINUTE: 30,
         MAIL_FROM: "Support for New Enrollment <no-reply@example.invalid>",
+        DRAFT_RETENTION_DAYS: 30,
+        UPLOAD_DIR: ".data/uploads",
+        MAX_UPLOAD_MB: 10,
+        STATUS_LOOKUP_LIMIT_PER_HOUR: 10,
+        OUTBOX_INTERVAL_SECONDS: 30,
+        RESUME_LIMIT_PER_HOUR: 10,
       },
     });
   });
@@ -55,5 +61,30 @@ describe("parseServerConfig", () => {
     expect(result.message).toMatch(/SMTP_URL must be an SMTP URL.*MAIL_FROM must be an address/);
     expect(result.message).not.toContain("s3cret");
     expect(parseServerConfig({ MAIL_FROM: "a@b.example\r\nBcc: x@y.example" }).ok).toBe(false);
+  });
+});
+
+describe("background work and resume limits", () => {
+  it("accepts a sender interval of 1 second to 1 hour and a resume limit of at least 1", () => {
+    const result = parseServerConfig({ OUTBOX_INTERVAL_SECONDS: "1", RESUME_LIMIT_PER_HOUR: "50" });
+    expect(result.ok && [result.config.OUTBOX_INTERVAL_SECONDS, result.config.RESUME_LIMIT_PER_HOUR]).toEqual([1, 50]);
+    expect(parseServerConfig({ OUTBOX_INTERVAL_SECONDS: "0" }).ok).toBe(false);
+    expect(parseServerConfig({ OUTBOX_INTERVAL_SECONDS: "3601" }).ok).toBe(false);
+    expect(parseServerConfig({ RESUME_LIMIT_PER_HOUR: "0" }).ok).toBe(false);
+    expect(parseServerConfig({ RESUME_LIMIT_PER_HOUR: "2.5" }).ok).toBe(false);
+  });
+});
+
+describe("publicSiteUrl", () => {
+  it("falls back to this machine's port and drops the trailing slash of a configured address", () => {
+    const local = parseServerConfig({ PORT: "3100" });
+    const configured = parseServerConfig({ PUBLIC_SITE_URL: "https://apply.charity.example/" });
+    expect(local.ok && publicSiteUrl(local.config)).toBe("http://localhost:3100");
+    expect(configured.ok && publicSiteUrl(configured.config)).toBe("https://apply.charity.example");
+  });
+
+  it("refuses an address with a path, which would break every link in mail", () => {
+    const result = parseServerConfig({ PUBLIC_SITE_URL: "https://charity.example/apply" });
+    expect(result.ok).toBe(false);
   });
 });

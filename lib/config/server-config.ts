@@ -27,6 +27,26 @@ const smtpUrl = z
 // "addr@domain" or "Display Name <addr@domain>", on one line: a line break would start a new header.
 const mailbox = /^(?:[^<>\r\n]*<[^\s@<>]+@[^\s@<>]+\.[^\s@<>]+>|[^\s@<>]+@[^\s@<>]+\.[^\s@<>]+)$/;
 
+const httpUrl = z
+  .string()
+  .trim()
+  .refine((value) => {
+    try {
+      const url = new URL(value);
+      return (url.protocol === "http:" || url.protocol === "https:") && url.hostname !== "" && url.pathname === "/";
+    } catch {
+      return false;
+    }
+  }, "must be the site's address such as https://apply.charity.example (no path)");
+
+function wholeNumberBetween(min: number, max: number) {
+  return z.coerce
+    .number({ error: "must be a whole number" })
+    .int("must be a whole number")
+    .min(min, `must be between ${min} and ${max}`)
+    .max(max, `must be between ${min} and ${max}`);
+}
+
 const port = z.coerce
   .number({ error: "must be a whole number" })
   .int("must be a whole number")
@@ -60,6 +80,27 @@ export const serverConfigSchema = z.object({
     .trim()
     .regex(mailbox, "must be an address such as no-reply@example.org or Name <no-reply@example.org>")
     .default("Support for New Enrollment <no-reply@example.invalid>"),
+  /**
+   * The address families reach the site at, used in links sent by mail (resume links,
+   * confirmation). Unset: http://localhost:PORT, which only works on this machine.
+   */
+  PUBLIC_SITE_URL: httpUrl.optional(),
+  /** How long an untouched draft application is kept before it is deleted. */
+  DRAFT_RETENTION_DAYS: wholeNumberBetween(1, 365).default(30),
+  /** Where uploaded documents are kept (outside the web root). */
+  UPLOAD_DIR: z.string().trim().min(1, "must not be empty").default(".data/uploads"),
+  /** Largest document file accepted, in megabytes. */
+  MAX_UPLOAD_MB: wholeNumberBetween(1, 50).default(10),
+  /** Wrong reference/birth-date pairs one client may try on the status page per hour. */
+  STATUS_LOOKUP_LIMIT_PER_HOUR: wholeNumberBetween(1, 10_000).default(10),
+  /** The charity's contact details on the programme and confirmation pages; unset lines are left out. */
+  CONTACT_PHONE: z.string().trim().max(40, "must be at most 40 characters").optional(),
+  CONTACT_EMAIL: z.email("must be an email address").optional(),
+  CONTACT_HOURS: z.string().trim().max(80, "must be at most 80 characters").optional(),
+  /** Seconds between two runs of the mail sender in the app process (lib/jobs). */
+  OUTBOX_INTERVAL_SECONDS: wholeNumberBetween(1, 3600).default(30),
+  /** Resume codes one client may try per hour on "Continue a saved application". */
+  RESUME_LIMIT_PER_HOUR: wholeNumberBetween(1, 10_000).default(10),
 });
 
 export type ServerConfig = z.infer<typeof serverConfigSchema>;
@@ -82,6 +123,11 @@ export function parseServerConfig(env: Record<string, string | undefined>): Conf
   if (parsed.success) return { ok: true, config: parsed.data };
   const problems = parsed.error.issues.map((issue) => `${issue.path.join(".")} ${issue.message}`);
   return { ok: false, message: `Configuration error: ${problems.join("; ")}.` };
+}
+
+/** The site's own address for links in mail, without a trailing slash. */
+export function publicSiteUrl(config: ServerConfig): string {
+  return (config.PUBLIC_SITE_URL ?? `http://localhost:${config.PORT}/`).replace(/\/$/, "");
 }
 
 let cached: ServerConfig | undefined;
