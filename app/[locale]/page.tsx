@@ -8,6 +8,7 @@ import { hasLocale } from "next-intl";
 import { routing } from "@/i18n/routing";
 import { StartLink } from "@/components/ui/start-link";
 import { Link } from "@/i18n/navigation";
+import { ContactDetails } from "@/components/contact-details";
 
 type Props = { params: Promise<{ locale: string }> };
 
@@ -148,6 +149,8 @@ export default async function ProgrammePage({ params }: Props) {
           {t("privacy.link")}
         </Link>
       </section>
+
+      <ContactDetails headingClassName={sectionHeading} />
     </>
   );
 }
