@@ -1,0 +1,407 @@
+import { mkdtemp, readdir, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { submitApplication } from "@/lib/applications";
+import { MAX_DOCUMENT_FILES } from "@/lib/applications/steps/documents-step";
+import { sampleAnswers } from "@/lib/applications/testing/sample-answers";
+import { addApplicationDocument } from "@/lib/documents/add-application-document";
+import { addDraftDocument, type AddDraftDocumentInput } from "@/lib/documents/add-draft-document";
+import { createDocumentStore, type DocumentStore } from "@/lib/documents/document-store";
+import { removeDraftDocument } from "@/lib/documents/remove-draft-document";
+import { HTML, JPEG, PDF, PNG } from "@/lib/documents/testing/sample-files";
+import { createDraft, saveDraftStep } from "@/lib/drafts";
+import { builtInRuleSet } from "@/lib/eligibility/editions";
+import type { RuleSet } from "@/lib/eligibility/rule-set";
+import { installBuiltInRuleSets } from "@/lib/rule-sets/install-built-in-rule-sets";
+import { testPrisma } from "./support/test-prisma";
+
+const prisma = testPrisma();
+const ruleSet: RuleSet = builtInRuleSet(2026)!;
+const inWindow = new Date("2026-01-10T03:00:00.000Z");
+const DAY = 24 * 60 * 60 * 1000;
+const MB = 1024 * 1024;
+const maxBytes = 10 * MB;
+
+let rootDir: string;
+let store: DocumentStore;
+beforeAll(async () => {
+  await installBuiltInRuleSets(prisma);
+  rootDir = await mkdtemp(path.join(tmpdir(), "documents-itest-"));
+  store = createDocumentStore(rootDir);
+});
+afterAll(async () => {
+  await prisma.$disconnect();
+  await rm(rootDir, { recursive: true, force: true });
+});
+
+/** Every file in the store's folder for this owner ("drafts/<id>"), as storage keys. */
+async function storedFiles(owner: string): Promise<string[]> {
+  const entries = await readdir(path.join(rootDir, owner), { withFileTypes: true }).catch(() => []);
+  return entries.map((entry) => `${owner}/${entry.name}`).sort();
+}
+
+async function newDraft() {
+  const { draftId } = await createDraft(prisma, { editionYear: 2026, now: inWindow, retentionMs: 30 * DAY });
+  return draftId;
+}
+
+async function draftDocuments(draftId: string): Promise<unknown> {
+  const draft = await prisma.draft.findUniqueOrThrow({ where: { id: draftId }, select: { answers: true } });
+  return (draft.answers as Record<string, unknown>).documents;
+}
+
+function upload(draftId: string, bytes: Uint8Array, fileName: string, checklistItem = "income_proof") {
+  const input: AddDraftDocumentInput = {
+    draftId,
+    ruleSet,
+    checklistItem,
+    upload: { bytes, fileName },
+    maxBytes,
+    now: inWindow,
+    retentionMs: 30 * DAY,
+  };
+  return addDraftDocument(prisma, store, input);
+}
+
+/** bytes that begin like `start` and are `size` long. */
+function padded(start: Uint8Array, size: number): Uint8Array {
+  const bytes = new Uint8Array(size);
+  bytes.set(start);
+  return bytes;
+}
+
+describe("adding documents to a draft", () => {
+  it("stores the file under a key of its own and lists it in the draft, keeping the other answers", async () => {
+    const draftId = await newDraft();
+    await saveDraftStep(prisma, draftId, "household", { household: { size: "3" } }, { now: inWindow });
+    await saveDraftStep(
+      prisma,
+      draftId,
+      "documents",
+      { documents: { files: [], sendLater: ["disability_proof"] } },
+      { now: inWindow },
+    );
+
+    const added = await upload(draftId, PDF, "住民票.pdf");
+    const photo = await upload(draftId, JPEG, "IMG_0001.jpeg", "disability_proof");
+
+    expect(added).toMatchObject({ ok: true, file: { checklistItem: "income_proof", mimeType: "application/pdf" } });
+    if (!added.ok || !photo.ok) throw new Error("upload refused");
+    expect(added.file.storageKey).toMatch(new RegExp(`^drafts/${draftId}/[0-9a-f-]{36}\\.pdf$`));
+    expect(added.file.storageKey).not.toContain("住民票");
+    expect(await draftDocuments(draftId)).toEqual({
+      files: [
+        {
+          checklistItem: "income_proof",
+          storageKey: added.file.storageKey,
+          mimeType: "application/pdf",
+          size: PDF.length,
+        },
+        {
+          checklistItem: "disability_proof",
+          storageKey: photo.file.storageKey,
+          mimeType: "image/jpeg",
+          size: JPEG.length,
+        },
+      ],
+      sendLater: ["disability_proof"],
+    });
+    const draft = await prisma.draft.findUniqueOrThrow({ where: { id: draftId } });
+    expect(draft.answers).toMatchObject({ household: { size: "3" } });
+    expect(draft.currentStep).toBe("documents");
+    expect(await store.read(added.file.storageKey)).toEqual(PDF);
+    expect(await storedFiles(`drafts/${draftId}`)).toEqual([added.file.storageKey, photo.file.storageKey].sort());
+  });
+
+  it("keeps every file when several uploads reach the same draft at once", async () => {
+    const draftId = await newDraft();
+    const results = await Promise.all(
+      [PDF, JPEG, PNG, PDF, JPEG].map((bytes, index) => upload(draftId, bytes, `${index}`)),
+    );
+    expect(results.every((result) => result.ok)).toBe(true);
+    const documents = (await draftDocuments(draftId)) as { files: { storageKey: string }[] };
+    expect(documents.files.map((file) => file.storageKey).sort()).toEqual(await storedFiles(`drafts/${draftId}`));
+    expect(documents.files).toHaveLength(5);
+  });
+
+  describe("refuses hostile or broken uploads with a clear message and stores nothing", () => {
+    const cases: [string, Uint8Array, string, string, Record<string, unknown>][] = [
+      [
+        "a 50 MB file",
+        padded(PDF, 50 * MB),
+        "scan.pdf",
+        "income_proof",
+        { code: "tooLarge", messageKey: "fields.documents.tooLarge", params: { maxMegabytes: 10 } },
+      ],
+      [
+        "a PDF renamed .png",
+        PDF,
+        "photo.png",
+        "income_proof",
+        { code: "mismatch", messageKey: "fields.documents.mismatch" },
+      ],
+      [
+        "an HTML page renamed .pdf",
+        HTML,
+        "certificate.pdf",
+        "income_proof",
+        { code: "unsupportedType", messageKey: "fields.documents.unsupportedType" },
+      ],
+      [
+        "an empty file",
+        new Uint8Array(),
+        "scan.pdf",
+        "income_proof",
+        { code: "empty", messageKey: "fields.documents.empty" },
+      ],
+      [
+        "a checklist item the edition does not have",
+        PDF,
+        "scan.pdf",
+        "../../etc/passwd",
+        { code: "unknownItem", messageKey: "application.errors.checklistItem" },
+      ],
+      [
+        "a made-up checklist item",
+        PDF,
+        "scan.pdf",
+        "passport",
+        { code: "unknownItem", messageKey: "application.errors.checklistItem" },
+      ],
+    ];
+    for (const [name, bytes, fileName, item, issue] of cases) {
+      it(name, async () => {
+        const draftId = await newDraft();
+        expect(await upload(draftId, bytes, fileName, item)).toEqual({ ok: false, issue });
+        expect(await storedFiles(`drafts/${draftId}`)).toEqual([]);
+        expect(await draftDocuments(draftId)).toBeUndefined();
+      });
+    }
+  });
+
+  it("refuses a draft that has been sent, or has expired, and stores nothing", async () => {
+    const answers = sampleAnswers();
+    answers.documents = { files: [], sendLater: ["income_proof", "disability_proof"] };
+    const sent = await newDraft();
+    for (const [step, value] of Object.entries(answers)) {
+      await saveDraftStep(prisma, sent, step, { [step]: value }, { now: inWindow });
+    }
+    const submitted = await submitApplication(prisma, {
+      draftId: sent,
+      ruleSet,
+      now: inWindow,
+      locale: "ja",
+      siteUrl: "https://apply.example.org",
+      privacyNoticeVersion: "2026-01",
+    });
+    expect(submitted).toMatchObject({ ok: true });
+    expect(await upload(sent, PDF, "late.pdf")).toEqual({
+      ok: false,
+      issue: { code: "closed", messageKey: "documentsStep.errors.closed" },
+    });
+    expect(await storedFiles(`drafts/${sent}`)).toEqual([]);
+
+    const expired = await newDraft();
+    const result = await addDraftDocument(prisma, store, {
+      draftId: expired,
+      ruleSet,
+      checklistItem: "income_proof",
+      upload: { bytes: PDF },
+      maxBytes,
+      now: new Date(inWindow.getTime() + 31 * DAY),
+    });
+    expect(result).toMatchObject({ ok: false, issue: { code: "closed" } });
+    expect(await storedFiles(`drafts/${expired}`)).toEqual([]);
+
+    const unknown = "00000000-0000-4000-8000-000000000000";
+    expect(await upload(unknown, PDF, "scan.pdf")).toMatchObject({ ok: false, issue: { code: "closed" } });
+    expect(await upload("not-a-draft", PDF, "scan.pdf")).toMatchObject({ ok: false, issue: { code: "closed" } });
+    expect(await storedFiles(`drafts/${unknown}`)).toEqual([]);
+  });
+
+  it(`refuses a file beyond ${MAX_DOCUMENT_FILES} per draft and stores nothing`, async () => {
+    const draftId = await newDraft();
+    for (let index = 0; index < MAX_DOCUMENT_FILES; index++) {
+      expect(await upload(draftId, PNG, "page.png")).toMatchObject({ ok: true });
+    }
+    expect(await upload(draftId, PNG, "one-more.png")).toEqual({
+      ok: false,
+      issue: { code: "tooManyFiles", messageKey: "application.errors.tooManyFiles" },
+    });
+    expect(await storedFiles(`drafts/${draftId}`)).toHaveLength(MAX_DOCUMENT_FILES);
+  });
+
+  it("leaves no file behind when the database fails after the file was written", async () => {
+    const draftId = await newDraft();
+    // A trigger makes the database refuse any change to this one draft.
+    await prisma.$executeRawUnsafe(`
+      CREATE FUNCTION refuse_draft_update() RETURNS trigger LANGUAGE plpgsql AS $$
+      BEGIN RAISE EXCEPTION 'refused for the test'; END $$`);
+    await prisma.$executeRawUnsafe(`
+      CREATE TRIGGER refuse_draft_update BEFORE UPDATE ON draft FOR EACH ROW
+      WHEN (OLD.id = '${draftId}'::uuid) EXECUTE FUNCTION refuse_draft_update()`);
+    try {
+      await expect(upload(draftId, PDF, "scan.pdf")).rejects.toThrow();
+    } finally {
+      await prisma.$executeRawUnsafe("DROP TRIGGER refuse_draft_update ON draft");
+      await prisma.$executeRawUnsafe("DROP FUNCTION refuse_draft_update()");
+    }
+    expect(await storedFiles(`drafts/${draftId}`)).toEqual([]);
+    expect(await draftDocuments(draftId)).toBeUndefined();
+  });
+
+  it("reads a draft whose documents answer is malformed as having no files", async () => {
+    const draftId = await newDraft();
+    await saveDraftStep(
+      prisma,
+      draftId,
+      "documents",
+      { documents: { files: "many", sendLater: [] } },
+      { now: inWindow },
+    );
+    const added = await upload(draftId, PDF, "scan.pdf");
+    expect(added).toMatchObject({ ok: true });
+    expect(await draftDocuments(draftId)).toMatchObject({ files: [{ checklistItem: "income_proof" }], sendLater: [] });
+  });
+});
+
+describe("removing documents from a draft", () => {
+  it("takes the file off the draft and deletes it, keeping the others", async () => {
+    const draftId = await newDraft();
+    const first = await upload(draftId, PDF, "a.pdf");
+    const second = await upload(draftId, PNG, "b.png");
+    if (!first.ok || !second.ok) throw new Error("upload refused");
+
+    const removal = { draftId, storageKey: first.file.storageKey, now: inWindow };
+    expect(await removeDraftDocument(prisma, store, removal)).toEqual({ ok: true, removed: true });
+    expect(await removeDraftDocument(prisma, store, removal)).toEqual({ ok: true, removed: false });
+    expect(await draftDocuments(draftId)).toEqual({ files: [second.file] });
+    expect(await storedFiles(`drafts/${draftId}`)).toEqual([second.file.storageKey]);
+  });
+
+  it("never deletes a file of another draft, even when its key was planted in this draft's answers", async () => {
+    const victim = await newDraft();
+    const theirs = await upload(victim, PDF, "theirs.pdf");
+    if (!theirs.ok) throw new Error("upload refused");
+    const attacker = await newDraft();
+    await saveDraftStep(
+      prisma,
+      attacker,
+      "documents",
+      { documents: { files: [theirs.file], sendLater: [] } },
+      {
+        now: inWindow,
+      },
+    );
+    const result = await removeDraftDocument(prisma, store, {
+      draftId: attacker,
+      storageKey: theirs.file.storageKey,
+      now: inWindow,
+    });
+    expect(result).toEqual({ ok: true, removed: true });
+    expect(await store.read(theirs.file.storageKey)).toEqual(PDF);
+    expect(await storedFiles(`drafts/${victim}`)).toEqual([theirs.file.storageKey]);
+  });
+
+  it("refuses to change a draft that has expired", async () => {
+    const draftId = await newDraft();
+    const added = await upload(draftId, PDF, "a.pdf");
+    if (!added.ok) throw new Error("upload refused");
+    const later = new Date(inWindow.getTime() + 31 * DAY);
+    expect(
+      await removeDraftDocument(prisma, store, { draftId, storageKey: added.file.storageKey, now: later }),
+    ).toEqual({
+      ok: false,
+      issue: { code: "closed", messageKey: "documentsStep.errors.closed" },
+    });
+    expect(await storedFiles(`drafts/${draftId}`)).toEqual([added.file.storageKey]);
+  });
+});
+
+describe("adding documents to an application when information is requested", () => {
+  async function submittedApplication(): Promise<string> {
+    const answers = sampleAnswers();
+    answers.documents = { files: [], sendLater: ["income_proof", "disability_proof"] };
+    const draftId = await newDraft();
+    for (const [step, value] of Object.entries(answers)) {
+      await saveDraftStep(prisma, draftId, step, { [step]: value }, { now: inWindow });
+    }
+    const result = await submitApplication(prisma, {
+      draftId,
+      ruleSet,
+      now: inWindow,
+      locale: "en",
+      siteUrl: "https://apply.example.org",
+      privacyNoticeVersion: "2026-01",
+    });
+    if (!result.ok) throw new Error("submission failed");
+    return result.applicationId;
+  }
+
+  function send(applicationId: string, bytes: Uint8Array, fileName: string, checklistItem = "income_proof") {
+    return addApplicationDocument(prisma, store, {
+      applicationId,
+      checklistItem,
+      upload: { bytes, fileName },
+      maxBytes,
+      now: inWindow,
+    });
+  }
+
+  it("stores the file and records it as one of the application's documents", async () => {
+    const applicationId = await submittedApplication();
+    await prisma.application.update({ where: { id: applicationId }, data: { status: "information_requested" } });
+    expect(await send(applicationId, JPEG, "certificate.jpg")).toEqual({ ok: true });
+    const documents = await prisma.applicationDocument.findMany({ where: { applicationId } });
+    expect(documents).toMatchObject([
+      { checklistItem: "income_proof", mimeType: "image/jpeg", sizeBytes: JPEG.length },
+    ]);
+    expect(documents[0]?.storageKey).toMatch(new RegExp(`^applications/${applicationId}/[0-9a-f-]{36}\\.jpg$`));
+    expect(await store.read(documents[0]?.storageKey ?? "")).toEqual(JPEG);
+  });
+
+  it("refuses while the application is not waiting for information, and hostile files, storing nothing", async () => {
+    const applicationId = await submittedApplication();
+    expect(await send(applicationId, PDF, "scan.pdf")).toEqual({
+      ok: false,
+      issue: { code: "closed", messageKey: "documentsStep.errors.closed" },
+    });
+    await prisma.application.update({ where: { id: applicationId }, data: { status: "information_requested" } });
+    expect(await send(applicationId, HTML, "scan.pdf")).toMatchObject({
+      ok: false,
+      issue: { code: "unsupportedType" },
+    });
+    expect(await send(applicationId, PDF, "scan.png")).toMatchObject({ ok: false, issue: { code: "mismatch" } });
+    expect(await send(applicationId, padded(PDF, 50 * MB), "scan.pdf")).toMatchObject({
+      ok: false,
+      issue: { code: "tooLarge" },
+    });
+    expect(await send(applicationId, PDF, "scan.pdf", "passport")).toMatchObject({
+      ok: false,
+      issue: { code: "unknownItem" },
+    });
+    expect(await send("not-an-id", PDF, "scan.pdf")).toMatchObject({ ok: false, issue: { code: "closed" } });
+    expect(await prisma.applicationDocument.count({ where: { applicationId } })).toBe(0);
+    expect(await storedFiles(`applications/${applicationId}`)).toEqual([]);
+  });
+
+  it("leaves no file behind when the database refuses the row", async () => {
+    const applicationId = await submittedApplication();
+    await prisma.application.update({ where: { id: applicationId }, data: { status: "information_requested" } });
+    await prisma.$executeRawUnsafe(`
+      CREATE FUNCTION refuse_document_insert() RETURNS trigger LANGUAGE plpgsql AS $$
+      BEGIN RAISE EXCEPTION 'refused for the test'; END $$`);
+    await prisma.$executeRawUnsafe(`
+      CREATE TRIGGER refuse_document_insert BEFORE INSERT ON application_document FOR EACH ROW
+      WHEN (NEW.application_id = '${applicationId}'::uuid) EXECUTE FUNCTION refuse_document_insert()`);
+    try {
+      await expect(send(applicationId, PDF, "scan.pdf")).rejects.toThrow();
+    } finally {
+      await prisma.$executeRawUnsafe("DROP TRIGGER refuse_document_insert ON application_document");
+      await prisma.$executeRawUnsafe("DROP FUNCTION refuse_document_insert()");
+    }
+    expect(await storedFiles(`applications/${applicationId}`)).toEqual([]);
+    expect(await prisma.applicationDocument.count({ where: { applicationId } })).toBe(0);
+  });
+});
