@@ -1,6 +1,7 @@
 import type { ServerConfig } from "@/lib/config/server-config";
 import type { PrismaClient } from "@/lib/db/create-prisma-client";
-import { deleteExpiredDrafts } from "@/lib/drafts/delete-expired-drafts";
+import type { DocumentStore } from "@/lib/documents/document-store";
+import { purgeExpiredDrafts } from "@/lib/drafts/purge-expired-drafts";
 import { deliverOutbox } from "@/lib/mail/deliver-outbox";
 import { startRepeatingJob } from "./repeating-job";
 
@@ -9,6 +10,8 @@ const HOUR_MS = 60 * 60 * 1000;
 export interface BackgroundJobsOptions {
   prisma: PrismaClient;
   config: Pick<ServerConfig, "SMTP_URL" | "MAIL_FROM" | "OUTBOX_INTERVAL_SECONDS">;
+  /** Where drafts' uploaded files are kept; deleted with their expired drafts. */
+  store: Pick<DocumentStore, "remove">;
   /** Where one-line failures and warnings go; console.error by default. */
   log?: (line: string) => void;
   now?: () => Date;
@@ -21,7 +24,7 @@ export interface BackgroundJobs {
 
 /**
  * The app's background work: the mail sender every OUTBOX_INTERVAL_SECONDS and the deletion of
- * expired drafts every hour, both also once at start. Without SMTP_URL the sender marks waiting
+ * expired drafts and their uploaded files every hour, both also once at start. Without SMTP_URL the sender marks waiting
  * mail as held for staff (lib/mail/deliver-outbox.ts), so staff see at once what needs them.
  */
 export function startBackgroundJobs(options: BackgroundJobsOptions): BackgroundJobs {
@@ -46,7 +49,9 @@ export function startBackgroundJobs(options: BackgroundJobsOptions): BackgroundJ
     runAtStart: true,
     log,
     run: async () => {
-      await deleteExpiredDrafts(prisma, now());
+      const report = await purgeExpiredDrafts(prisma, { now: now(), store: options.store });
+      if (report.kept > 0)
+        log(`Expired drafts: ${report.kept} kept because a file could not be removed; next hour again.`);
     },
   });
 

@@ -1,5 +1,6 @@
 import { getServerConfig } from "@/lib/config/server-config";
 import { getPrisma } from "@/lib/db/prisma";
+import { getDocumentStore } from "@/lib/documents/document-store";
 import { startBackgroundJobs, type BackgroundJobs } from "./background-jobs";
 import { describeError } from "./repeating-job";
 
@@ -16,7 +17,7 @@ export function startAppBackgroundJobs(): void {
   if (holder.backgroundJobs) return;
   let jobs: BackgroundJobs;
   try {
-    jobs = startBackgroundJobs({ prisma: getPrisma(), config: getServerConfig() });
+    jobs = startBackgroundJobs({ prisma: getPrisma(), config: getServerConfig(), store: getDocumentStore() });
   } catch (error) {
     // The pages can still work (or say what is wrong); mail waits in the outbox until a restart.
     console.error(`Background jobs not started: ${describeError(error)}`);

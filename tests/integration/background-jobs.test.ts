@@ -13,6 +13,8 @@ const received: ParsedMail[] = [];
 let smtp: SMTPServer;
 let smtpUrl = "";
 let jobs: BackgroundJobs | undefined;
+// The purge itself is tested in purge-expired-drafts.test.ts; here no draft has files.
+const store = { remove: async () => {} };
 
 beforeAll(async () => {
   smtp = new SMTPServer({
@@ -72,6 +74,7 @@ describe("background jobs in the app process", () => {
     jobs = startBackgroundJobs({
       prisma,
       config: { SMTP_URL: smtpUrl, MAIL_FROM, OUTBOX_INTERVAL_SECONDS: 1 },
+      store,
       log: (line) => lines.push(line),
     });
     // Queued after the first run at start: only the timer can pick it up.
@@ -95,7 +98,7 @@ describe("background jobs in the app process", () => {
 
   it("holds mail for staff when no mail server is configured", async () => {
     await resumeLink("no-smtp-parent@example.jp");
-    jobs = startBackgroundJobs({ prisma, config: { MAIL_FROM, OUTBOX_INTERVAL_SECONDS: 1 } });
+    jobs = startBackgroundJobs({ prisma, config: { MAIL_FROM, OUTBOX_INTERVAL_SECONDS: 1 }, store });
     const rows = await eventually(
       () => prisma.outboxMessage.findMany(),
       (list) => list.every((row) => row.status === "held"),
@@ -112,7 +115,7 @@ describe("background jobs in the app process", () => {
       retentionMs: 1000,
     });
     const kept = await createDraft(prisma, { editionYear: 2026, now, retentionMs: 24 * 60 * 60 * 1000 });
-    jobs = startBackgroundJobs({ prisma, config: { MAIL_FROM, OUTBOX_INTERVAL_SECONDS: 60 } });
+    jobs = startBackgroundJobs({ prisma, config: { MAIL_FROM, OUTBOX_INTERVAL_SECONDS: 60 }, store });
     const remaining = await eventually(
       () => prisma.draft.findMany({ where: { id: { in: [expired.draftId, kept.draftId] } }, select: { id: true } }),
       (list) => list.length === 1,
@@ -132,6 +135,7 @@ describe("background jobs in the app process", () => {
     jobs = startBackgroundJobs({
       prisma: broken,
       config: { MAIL_FROM, OUTBOX_INTERVAL_SECONDS: 1 },
+      store,
       log: (line) => lines.push(line),
     });
     const logged = await eventually(
