@@ -9,6 +9,9 @@
 export { createDraft } from "./create-draft";
 export type { CreateDraftOptions, NewDraft } from "./create-draft";
 export { deleteExpiredDrafts } from "./delete-expired-drafts";
+export { formatDraftToken, parseDraftToken } from "./draft-token";
+export type { DraftToken } from "./draft-token";
+export { openDraft } from "./open-draft";
 export { draftIsOpenForSubmission } from "./draft-is-open-for-submission";
 export { generateResumeCode, hashResumeCode, RESUME_CODE_LENGTH } from "./resume-code";
 export { resumeDraft } from "./resume-draft";

@@ -10,6 +10,7 @@ import { documentsStep } from "./documents-step";
 import { guardianStep } from "./guardian-step";
 import { householdStep } from "./household-step";
 import { incomeStep } from "./income-step";
+import { incomeYearsAsked } from "./income-years";
 import { situationsStep } from "./situations-step";
 import { surveyStep } from "./survey-step";
 
@@ -45,10 +46,7 @@ export type Application = z.output<typeof applicationSchema>;
 export function applicationSchemaFor(ruleSet: RuleSet) {
   const catalog = new Set(ruleSet.documents.catalog.map((entry) => entry.id));
   return applicationSchema.superRefine((application, ctx) => {
-    const wanted = new Set([String(ruleSet.income.year)]);
-    if (application.situations.lifeSituations.includes("E")) {
-      for (const year of ruleSet.lifeSituations.E.incomeYears) wanted.add(String(year));
-    }
+    const wanted = new Set(incomeYearsAsked(ruleSet, application.situations.lifeSituations).map(String));
     const given = application.income.byYear;
     for (const year of wanted) {
       if (!Object.hasOwn(given, year)) {

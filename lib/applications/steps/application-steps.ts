@@ -13,7 +13,9 @@ import { surveyStep } from "./survey-step";
 
 /**
  * The application's steps in the order the form asks them. Each step's schema owns the top-level
- * answer fields it lists; all steps together are the application (application-schema.ts).
+ * answer fields it lists; all steps together are the application (application-schema.ts). Life
+ * situations come before income because situation E asks for an earlier year's 所得 as well,
+ * which the income page then shows.
  */
 export const APPLICATION_STEPS = [
   { id: "applicant", schema: applicantStep, fields: ["applicant"] },
@@ -21,8 +23,8 @@ export const APPLICATION_STEPS = [
   { id: "address", schema: addressStep, fields: ["address"] },
   { id: "household", schema: householdStep, fields: ["household"] },
   { id: "children", schema: childrenStep, fields: ["children"] },
-  { id: "income", schema: incomeStep, fields: ["income"] },
   { id: "situations", schema: situationsStep, fields: ["situations"] },
+  { id: "income", schema: incomeStep, fields: ["income"] },
   { id: "costDifficulty", schema: costDifficultyStep, fields: ["costDifficulty"] },
   { id: "documents", schema: documentsStep, fields: ["documents"] },
   { id: "bankAccount", schema: bankAccountStep, fields: ["bankAccount"] },

@@ -10,13 +10,13 @@ import { Checkboxes } from "@/components/form/checkboxes";
 import { DateInput } from "@/components/form/date-input";
 import { ErrorSummary } from "@/components/form/error-summary";
 import { fieldIds } from "@/components/form/field-parts";
+import { IncomeField } from "@/components/form/income-field";
 import { QuickExit } from "@/components/form/quick-exit";
 import { Radios } from "@/components/form/radios";
 import { TextInput } from "@/components/form/text-input";
 import { usePathname, useRouter } from "@/i18n/navigation";
 import { QUICK_CHECK_STEPS, type QuickCheckAnswers } from "@/lib/quick-check/quick-check-steps";
 import { answersStore, parseAnswers } from "./answers-store";
-import { IncomeField } from "./income-field";
 import { QuickCheckResult } from "./quick-check-result";
 
 // From the life-situations question on (it names domestic violence), offer a quick exit.

@@ -1,23 +1,22 @@
 "use client";
 
-import type { UseFormRegister } from "react-hook-form";
-import { TextInput } from "@/components/form/text-input";
-import type { QuickCheckAnswers } from "@/lib/quick-check/quick-check-steps";
+import type { FieldValues, Path, UseFormRegister } from "react-hook-form";
+import { TextInput } from "./text-input";
 
-interface Props {
-  amountField: "income" | "earlierIncome";
-  unknownField: "incomeUnknown" | "earlierIncomeUnknown";
+interface Props<T extends FieldValues> {
+  amountField: Path<T>;
+  unknownField: Path<T>;
   label: string;
   hint?: string;
   unknownLabel: string;
   error?: string;
   errorLabel: string;
   locale: string;
-  register: UseFormRegister<QuickCheckAnswers>;
+  register: UseFormRegister<T>;
 }
 
 /** A yen amount with an "I don't know" box: not knowing is an answer, never a dead end (GOV.UK). */
-export function IncomeField({
+export function IncomeField<T extends FieldValues>({
   amountField,
   unknownField,
   label,
@@ -27,7 +26,7 @@ export function IncomeField({
   errorLabel,
   locale,
   register,
-}: Props) {
+}: Props<T>) {
   const unknownId = `field-${unknownField}`;
   return (
     <>

@@ -1,0 +1,52 @@
+"use server";
+
+import { hasLocale } from "next-intl";
+import { routing } from "@/i18n/routing";
+import { checkStep } from "@/lib/applications/check-step";
+import { formFieldPath, fromFormValues } from "@/lib/applications/form-values";
+import { nextStepId, stepIdFromSlug } from "@/lib/applications/steps/step-order";
+import { getPrisma } from "@/lib/db/prisma";
+import { saveDraftStep } from "@/lib/drafts";
+import { findCurrentRuleSet } from "@/lib/rule-sets/rule-set-store";
+import { goTo } from "../go-to";
+import { currentDraft, draftRetentionMs } from "../draft-session";
+import { stepHref } from "../step-frame";
+import { translateIssues, type StepIssue } from "../translate-issues";
+
+export type SaveStepResult = { ok: false; issues: StepIssue[] };
+
+/**
+ * Saves one page of the application and moves on. What was typed is saved first, valid or not,
+ * so a reload or a dropped connection loses nothing; then the page's shared schema checks it and
+ * either the next page opens or the problems come back for the error summary. Anyone can call a
+ * server action, so the draft comes from the caller's own cookie and everything is re-parsed.
+ */
+export async function saveStep(
+  localeInput: string,
+  slug: string,
+  values: unknown,
+  returnToCheck: boolean,
+): Promise<SaveStepResult> {
+  const locale = hasLocale(routing.locales, localeInput) ? localeInput : routing.defaultLocale;
+  const stepId = stepIdFromSlug(String(slug));
+  const now = new Date();
+  const draft = await currentDraft(now);
+  if (!stepId || !draft) goTo("/apply?expired=1", locale);
+  if (draft.submittedAt) goTo("/apply/confirmation", locale);
+
+  const prisma = getPrisma();
+  const ruleSet = await findCurrentRuleSet(prisma, draft.editionYear);
+  const answers = fromFormValues(stepId, typeof values === "object" && values !== null ? { ...values } : {});
+  const saved = await saveDraftStep(prisma, draft.draftId, stepId, answers, { now, retentionMs: draftRetentionMs() });
+  if (!saved.ok || !ruleSet) {
+    const key = saved.ok || saved.reason !== "too_large" ? "apply.errors.notSaved" : "apply.errors.tooLarge";
+    return { ok: false, issues: await translateIssues(locale, [{ path: "", messageKey: key }]) };
+  }
+  const checked = await checkStep(stepId, ruleSet, { ...(draft.answers as object), ...answers }, answers);
+  if (!checked.ok) {
+    const issues = checked.issues.map((issue) => ({ ...issue, path: formFieldPath(issue.path) }));
+    return { ok: false, issues: await translateIssues(locale, issues) };
+  }
+  const next = nextStepId(stepId);
+  goTo(returnToCheck || !next ? "/apply/check" : stepHref(next), locale);
+}

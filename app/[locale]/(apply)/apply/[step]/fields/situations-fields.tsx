@@ -1,0 +1,62 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useWatch } from "react-hook-form";
+import { Checkboxes } from "@/components/form/checkboxes";
+import { Radios } from "@/components/form/radios";
+import type { StepFieldsProps } from "./step-fields-props";
+import { useFieldKit } from "./use-field-kit";
+
+export function SituationsFields(props: StepFieldsProps) {
+  const t = useTranslations("apply.steps.situations");
+  const tSituations = useTranslations("eligibility.lifeSituations");
+  const { register, control, common, error, yesNo } = useFieldKit(props);
+  const chosen = (useWatch({ control, name: "situations.lifeSituations" }) as string[] | undefined) ?? [];
+  const registration = register("situations.lifeSituations");
+  const onChange: typeof registration.onChange = async (event) => {
+    await registration.onChange(event);
+    const target = event.target as HTMLInputElement;
+    if (!target.checked) return;
+    // "None of these" and a situation cannot both be true: choosing one clears the other.
+    const current = (props.form.getValues("situations.lifeSituations") as string[] | undefined) ?? [];
+    props.form.setValue(
+      "situations.lifeSituations",
+      target.value === "none" ? ["none"] : current.filter((value) => value !== "none"),
+    );
+  };
+  return (
+    <Checkboxes
+      name="situations.lifeSituations"
+      legend={t("question")}
+      hint={t("hint")}
+      isPageHeading
+      error={error("situations.lifeSituations") ?? error("situations")}
+      orLabel={t("or")}
+      checked={chosen}
+      registration={{ ...registration, onChange }}
+      options={[
+        ...props.context.situations.map((letter) => ({
+          value: letter,
+          label: (
+            <>
+              <span className="font-bold">{letter}</span>: {tSituations(letter)}
+            </>
+          ),
+          reveal:
+            letter === "E" ? (
+              <Radios
+                name="situations.receivesDisabilityOrSurvivorPension"
+                legend={t("pension")}
+                error={error("situations.receivesDisabilityOrSurvivorPension")}
+                options={yesNo}
+                registration={register("situations.receivesDisabilityOrSurvivorPension")}
+                {...common}
+              />
+            ) : undefined,
+        })),
+        { value: "none", label: t("none"), exclusive: true },
+      ]}
+      {...common}
+    />
+  );
+}
