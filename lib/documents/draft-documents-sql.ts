@@ -13,6 +13,12 @@ const documents = Prisma.sql`(CASE WHEN jsonb_typeof(answers -> 'documents') = '
   THEN answers -> 'documents' ELSE '{}'::jsonb END)`;
 const files = Prisma.sql`(CASE WHEN jsonb_typeof(answers #> '{documents,files}') = 'array'
   THEN answers #> '{documents,files}' ELSE '[]'::jsonb END)`;
+const sendLater = Prisma.sql`(CASE WHEN jsonb_typeof(answers #> '{documents,sendLater}') = 'array'
+  THEN answers #> '{documents,sendLater}' ELSE '[]'::jsonb END)`;
+
+function withDocuments(fields: Prisma.Sql): Prisma.Sql {
+  return Prisma.sql`answers || jsonb_build_object('documents', ${documents} || ${fields})`;
+}
 
 /**
  * SQL pieces over draft.answers.documents.files for one-statement UPDATEs. They read the row
@@ -22,9 +28,12 @@ const files = Prisma.sql`(CASE WHEN jsonb_typeof(answers #> '{documents,files}')
 export const draftDocumentsSql = {
   /** The draft's files as a jsonb array. */
   files,
-  /** The draft's answers with `documents.files` replaced and the rest of `documents` kept. */
-  withFiles: (newFiles: Prisma.Sql) =>
-    Prisma.sql`answers || jsonb_build_object('documents', ${documents} || jsonb_build_object('files', ${newFiles}))`,
+  /**
+   * The draft's answers with `documents.files` replaced and `documents.sendLater` kept (or set,
+   * when given), both always lists afterwards, as the documents step expects.
+   */
+  withFiles: (newFiles: Prisma.Sql, newSendLater: Prisma.Sql = sendLater) =>
+    withDocuments(Prisma.sql`jsonb_build_object('files', ${newFiles}, 'sendLater', ${newSendLater})`),
   /** The files with the entries of a JSON array appended. */
   append: (entriesJson: string) => Prisma.sql`(${files} || ${entriesJson}::jsonb)`,
   /** The files without the entry of this storage key, in their order. */

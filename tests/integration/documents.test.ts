@@ -9,6 +9,7 @@ import { addApplicationDocument } from "@/lib/documents/add-application-document
 import { addDraftDocument, type AddDraftDocumentInput } from "@/lib/documents/add-draft-document";
 import { createDocumentStore, type DocumentStore } from "@/lib/documents/document-store";
 import { removeDraftDocument } from "@/lib/documents/remove-draft-document";
+import { saveSendLater } from "@/lib/documents/save-send-later";
 import { HTML, JPEG, PDF, PNG } from "@/lib/documents/testing/sample-files";
 import { createDraft, saveDraftStep } from "@/lib/drafts";
 import { builtInRuleSet } from "@/lib/eligibility/editions";
@@ -276,7 +277,7 @@ describe("removing documents from a draft", () => {
     const removal = { draftId, storageKey: first.file.storageKey, now: inWindow };
     expect(await removeDraftDocument(prisma, store, removal)).toEqual({ ok: true, removed: true });
     expect(await removeDraftDocument(prisma, store, removal)).toEqual({ ok: true, removed: false });
-    expect(await draftDocuments(draftId)).toEqual({ files: [second.file] });
+    expect(await draftDocuments(draftId)).toEqual({ files: [second.file], sendLater: [] });
     expect(await storedFiles(`drafts/${draftId}`)).toEqual([second.file.storageKey]);
   });
 
@@ -316,6 +317,33 @@ describe("removing documents from a draft", () => {
       issue: { code: "closed", messageKey: "documentsStep.errors.closed" },
     });
     expect(await storedFiles(`drafts/${draftId}`)).toEqual([added.file.storageKey]);
+  });
+});
+
+describe("saving the documents to send later", () => {
+  it("sets the items to send later and keeps the files, even those added in the meantime", async () => {
+    const draftId = await newDraft();
+    const first = await upload(draftId, PDF, "a.pdf");
+    const [saved, second] = await Promise.all([
+      saveSendLater(prisma, draftId, ["disability_proof"], { now: inWindow, retentionMs: 30 * DAY }),
+      upload(draftId, PNG, "b.png"),
+    ]);
+    if (!first.ok || !second.ok) throw new Error("upload refused");
+    expect(saved).toBe(true);
+    expect(await draftDocuments(draftId)).toEqual({
+      files: [first.file, second.file],
+      sendLater: ["disability_proof"],
+    });
+    expect(await saveSendLater(prisma, draftId, [], { now: inWindow })).toBe(true);
+    expect(await draftDocuments(draftId)).toEqual({ files: [first.file, second.file], sendLater: [] });
+  });
+
+  it("refuses an expired draft", async () => {
+    const draftId = await newDraft();
+    expect(
+      await saveSendLater(prisma, draftId, ["income_proof"], { now: new Date(inWindow.getTime() + 31 * DAY) }),
+    ).toBe(false);
+    expect(await draftDocuments(draftId)).toBeUndefined();
   });
 });
 
