@@ -3,7 +3,16 @@ import { RateLimiterMemory, RateLimiterRes } from "rate-limiter-flexible";
 export type RateLimitDecision = { allowed: true } | { allowed: false; retryAfterSeconds: number };
 
 export interface RateLimiter {
+  /** Uses one point of the key's budget; refused once the budget is spent. */
   consume(key: string): Promise<RateLimitDecision>;
+  /** Whether the key has a point left, without using one (for limits that count only failures). */
+  check(key: string): Promise<RateLimitDecision>;
+  /** Forgets what the key has used. */
+  reset(key: string): Promise<void>;
+}
+
+function retryAfter(msBeforeNext: number): RateLimitDecision {
+  return { allowed: false, retryAfterSeconds: Math.max(1, Math.ceil(msBeforeNext / 1000)) };
 }
 
 /**
@@ -18,11 +27,16 @@ export function createRateLimiter(options: { points: number; durationSeconds: nu
         await limiter.consume(key);
         return { allowed: true };
       } catch (rejection) {
-        if (rejection instanceof RateLimiterRes) {
-          return { allowed: false, retryAfterSeconds: Math.max(1, Math.ceil(rejection.msBeforeNext / 1000)) };
-        }
+        if (rejection instanceof RateLimiterRes) return retryAfter(rejection.msBeforeNext);
         throw rejection;
       }
+    },
+    async check(key) {
+      const used = await limiter.get(key);
+      return used && used.consumedPoints >= options.points ? retryAfter(used.msBeforeNext) : { allowed: true };
+    },
+    async reset(key) {
+      await limiter.delete(key);
     },
   };
 }
