@@ -5,6 +5,9 @@ const withNextIntl = createNextIntlPlugin("./i18n/request.ts");
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
+  // The development server logs each request with its server-function arguments, which are a
+  // family's answers: never print them, even on a developer's machine.
+  logging: { incomingRequests: false },
   // Plain Node packages (the database drivers, and the bank and postcode data used by server code):
   // bundling them only slows the build and would copy megabytes of data into server chunks.
   serverExternalPackages: [

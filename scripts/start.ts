@@ -56,11 +56,15 @@ async function main() {
     return stop(1);
   }
 
-  console.log("Installing the programme rules and loading demo data (fictional)…");
+  // Demo data includes an edition open for applications: never on a real server unless asked for.
+  const loadDemo = config.DEMO_DATA ? config.DEMO_DATA === "on" : database.embedded;
+  console.log(
+    loadDemo ? "Installing the programme rules and loading demo data (fictional)…" : "Installing the programme rules…",
+  );
   const prisma = createPrismaClient(database.url, { maxConnections: database.embedded ? 1 : undefined });
   try {
     await installBuiltInRuleSets(prisma);
-    await seedDemoData(prisma);
+    if (loadDemo) await seedDemoData(prisma);
   } finally {
     await prisma.$disconnect();
   }

@@ -35,14 +35,15 @@ export function Radios({ options, registration, selected, ...header }: Props) {
                 className="mt-0.5 size-8 shrink-0 accent-black"
                 {...registration}
               />
-              <label htmlFor={id} className="pt-1">
-                {option.label}
+              <div className="pt-1">
+                <label htmlFor={id}>{option.label}</label>
+                {/* Beside the label, not in it: the hint describes the option, it is not its name. */}
                 {option.hint && (
-                  <span id={`${id}-hint`} className="block text-gray-700">
+                  <div id={`${id}-hint`} className="text-gray-700">
                     {option.hint}
-                  </span>
+                  </div>
                 )}
-              </label>
+              </div>
             </div>
             {option.reveal && selected === option.value && (
               <div className="ml-4 mt-3 border-l-4 border-gray-400 pl-6">{option.reveal}</div>

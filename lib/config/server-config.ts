@@ -87,6 +87,11 @@ export const serverConfigSchema = z.object({
   PUBLIC_SITE_URL: httpUrl.optional(),
   /** How long an untouched draft application is kept before it is deleted. */
   DRAFT_RETENTION_DAYS: wholeNumberBetween(1, 365).default(30),
+  /**
+   * Load the fictional demo data (including a demo edition open for applications) at start.
+   * Unset: on for the embedded database, off with DATABASE_URL, so a real server never gets it.
+   */
+  DEMO_DATA: z.enum(["on", "off"], { error: 'must be "on" or "off"' }).optional(),
   /** Where uploaded documents are kept (outside the web root). */
   UPLOAD_DIR: z.string().trim().min(1, "must not be empty").default(".data/uploads"),
   /** Largest document file accepted, in megabytes. */

@@ -163,6 +163,11 @@ describe("survey step", () => {
       ok: true,
       data: { survey: { expectedCostYen: undefined, hardestCosts: undefined, comment: "制服が高い 体操服も" } },
     });
+    // What the form posts when nothing is filled in: an empty box and no ticked checkbox.
+    expect(parseAnswers(surveyStep, { survey: { expectedCostYen: "", hardestCosts: false, comment: "" } })).toEqual({
+      ok: true,
+      data: { survey: { expectedCostYen: undefined, hardestCosts: undefined, comment: undefined } },
+    });
     expect(keys(parseAnswers(surveyStep, { survey: { expectedCostYen: "lots", hardestCosts: ["yacht"] } }))).toEqual([
       "survey.expectedCostYen application.errors.surveyAmount",
       "survey.hardestCosts.0 application.errors.surveyChoice",

@@ -3,7 +3,8 @@ import { textLine, wholeNumber } from "./field-schemas";
 
 export const COST_ITEMS = ["uniform", "bag", "supplies", "pc", "fees", "commute", "other"] as const;
 
-const empty = (value: unknown) => value === undefined || value === null || value === "";
+// A group of checkboxes with none ticked comes from the form as false.
+const empty = (value: unknown) => value === undefined || value === null || value === "" || value === false;
 
 /** An optional field: left empty it is simply not there; filled in it must be valid. */
 function optional<T>(schema: z.ZodType<T, unknown>) {

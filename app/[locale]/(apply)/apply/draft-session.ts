@@ -16,7 +16,9 @@ export async function readDraftToken(): Promise<DraftToken | undefined> {
 }
 
 /** The open draft of this browser, or undefined (none, expired, or a stale cookie). */
-export async function currentDraft(now: Date = new Date()): Promise<(ResumedDraft & { token: DraftToken }) | undefined> {
+export async function currentDraft(
+  now: Date = new Date(),
+): Promise<(ResumedDraft & { token: DraftToken }) | undefined> {
   const token = await readDraftToken();
   if (!token) return undefined;
   const draft = await openDraft(getPrisma(), token, now);

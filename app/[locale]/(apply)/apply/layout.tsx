@@ -15,7 +15,10 @@ export default async function ApplyLayout({ children }: { children: ReactNode })
         // Namespaces of the save/resume and documents pages, when their forms run in the browser.
         resume: messages.resume,
         documentsStep: messages.documentsStep,
-        eligibility: { lifeSituations: messages.eligibility.lifeSituations, schoolTypes: messages.eligibility.schoolTypes },
+        eligibility: {
+          lifeSituations: messages.eligibility.lifeSituations,
+          schoolTypes: messages.eligibility.schoolTypes,
+        },
       }}
     >
       {children}

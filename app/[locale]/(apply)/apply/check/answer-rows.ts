@@ -22,14 +22,24 @@ type Values = Record<string, unknown>;
 const record = (value: unknown): Values =>
   typeof value === "object" && value !== null && !Array.isArray(value) ? (value as Values) : {};
 const text = (value: unknown): string | undefined =>
-  typeof value === "string" && value.trim() !== "" ? value.trim() : typeof value === "number" ? String(value) : undefined;
-const joined = (...parts: unknown[]): string | undefined =>
-  parts.map(text).filter(Boolean).join(" ") || undefined;
+  typeof value === "string" && value.trim() !== ""
+    ? value.trim()
+    : typeof value === "number"
+      ? String(value)
+      : undefined;
+const joined = (...parts: unknown[]): string | undefined => parts.map(text).filter(Boolean).join(" ") || undefined;
 
 /** A date as typed (three boxes or YYYY-MM-DD), shown as the locale writes dates; as typed when not a date. */
 function dateText(value: unknown, locale: "ja" | "en"): string | undefined {
-  const boxes = typeof value === "string" ? value.split("-") : [record(value).year, record(value).month, record(value).day];
-  const [year, month, day] = boxes.map((part) => Number(String(part ?? "").normalize("NFKC").trim() || NaN));
+  const boxes =
+    typeof value === "string" ? value.split("-") : [record(value).year, record(value).month, record(value).day];
+  const [year, month, day] = boxes.map((part) =>
+    Number(
+      String(part ?? "")
+        .normalize("NFKC")
+        .trim() || NaN,
+    ),
+  );
   if (year !== undefined && month !== undefined && day !== undefined && isValidCalendarDate(year, month, day)) {
     return formatCalendarDate({ year, month, day }, locale);
   }
@@ -42,10 +52,15 @@ function dateText(value: unknown, locale: "ja" | "en"): string | undefined {
  */
 export async function answerSections(answers: Values, ruleSet: RuleSet, locale: "ja" | "en"): Promise<AnswerSection[]> {
   const t = await getTranslations({ locale, namespace: "apply" });
-  const yesNo = (value: unknown) => (value === "yes" || value === true ? t("yes") : value === "no" || value === false ? t("no") : undefined);
+  const yesNo = (value: unknown) =>
+    value === "yes" || value === true ? t("yes") : value === "no" || value === false ? t("no") : undefined;
   const yen = (value: unknown) => {
     const amount = text(value);
-    return amount === undefined ? undefined : amount === "unknown" ? t("steps.income.unknown") : t("check.yen", { amount });
+    return amount === undefined
+      ? undefined
+      : amount === "unknown"
+        ? t("steps.income.unknown")
+        : t("check.yen", { amount });
   };
 
   const applicant = record(answers.applicant);
@@ -79,7 +94,11 @@ export async function answerSections(answers: Values, ruleSet: RuleSet, locale: 
     {
       stepId: "applicant",
       rows: [
-        { key: t("check.rows.applicant"), value: text(applicant.role) && t(`steps.applicant.${applicant.role === "supporter" ? "supporter" : "guardian"}`) },
+        {
+          key: t("check.rows.applicant"),
+          value:
+            text(applicant.role) && t(`steps.applicant.${applicant.role === "supporter" ? "supporter" : "guardian"}`),
+        },
         ...(applicant.role === "supporter"
           ? [
               { key: t("steps.applicant.organisation"), value: text(applicant.organisation) },
@@ -102,7 +121,10 @@ export async function answerSections(answers: Values, ruleSet: RuleSet, locale: 
       stepId: "address",
       rows: [
         { key: t("steps.address.postalCode"), value: text(address.postalCode) },
-        { key: t("check.rows.address"), value: joined(address.prefecture, address.city, address.street, address.building) },
+        {
+          key: t("check.rows.address"),
+          value: joined(address.prefecture, address.city, address.street, address.building),
+        },
       ],
     },
     {
@@ -122,9 +144,14 @@ export async function answerSections(answers: Values, ruleSet: RuleSet, locale: 
         { key: t("steps.children.birthDate"), value: dateText(child.birthDate, locale) },
         {
           key: t("check.rows.school"),
-          value: child.schoolKind === "jhs" || child.schoolKind === "hs" ? t(`steps.children.${child.schoolKind}`) : undefined,
+          value:
+            child.schoolKind === "jhs" || child.schoolKind === "hs"
+              ? t(`steps.children.${child.schoolKind}`)
+              : undefined,
         },
-        ...(child.schoolKind === "hs" ? [{ key: t("steps.children.firstTime"), value: yesNo(child.firstTimeHighSchool) }] : []),
+        ...(child.schoolKind === "hs"
+          ? [{ key: t("steps.children.firstTime"), value: yesNo(child.firstTimeHighSchool) }]
+          : []),
         { key: t("steps.children.schoolType"), value: schoolType(child.schoolType) },
       ]),
     },
@@ -135,7 +162,8 @@ export async function answerSections(answers: Values, ruleSet: RuleSet, locale: 
           key: t("check.rows.situations"),
           value: letters.includes("none")
             ? t("steps.situations.none")
-            : letters.map((letter) => `${letter}: ${tSituations.has(letter) ? tSituations(letter) : ""}`).join("\n") || undefined,
+            : letters.map((letter) => `${letter}: ${tSituations.has(letter) ? tSituations(letter) : ""}`).join("\n") ||
+              undefined,
         },
         ...(letters.includes("E")
           ? [{ key: t("steps.situations.pension"), value: yesNo(situations.receivesDisabilityOrSurvivorPension) }]
@@ -152,7 +180,10 @@ export async function answerSections(answers: Values, ruleSet: RuleSet, locale: 
         { key: t("check.rows.suddenDrop"), value: yesNo(income.suddenIncomeDrop) },
       ],
     },
-    { stepId: "costDifficulty", rows: [{ key: t("steps.costDifficulty.question"), value: yesNo(answers.costDifficulty) }] },
+    {
+      stepId: "costDifficulty",
+      rows: [{ key: t("steps.costDifficulty.question"), value: yesNo(answers.costDifficulty) }],
+    },
     {
       stepId: "documents",
       rows: itemIds.map((id) => {
@@ -166,11 +197,20 @@ export async function answerSections(answers: Values, ruleSet: RuleSet, locale: 
     {
       stepId: "bankAccount",
       rows: [
-        { key: t("check.rows.bank"), value: bankEntry ? `${bankEntry.name}（${bankEntry.code}）` : text(bank.bankCode) },
-        { key: t("check.rows.branch"), value: branchEntry ? `${branchEntry.name}（${branchEntry.code}）` : text(bank.branchCode) },
+        {
+          key: t("check.rows.bank"),
+          value: bankEntry ? `${bankEntry.name}（${bankEntry.code}）` : text(bank.bankCode),
+        },
+        {
+          key: t("check.rows.branch"),
+          value: branchEntry ? `${branchEntry.name}（${branchEntry.code}）` : text(bank.branchCode),
+        },
         {
           key: t("steps.bankAccount.accountType"),
-          value: text(bank.accountType) && t.has(`steps.bankAccount.accountTypes.${bank.accountType}`) ? t(`steps.bankAccount.accountTypes.${bank.accountType}`) : undefined,
+          value:
+            text(bank.accountType) && t.has(`steps.bankAccount.accountTypes.${bank.accountType}`)
+              ? t(`steps.bankAccount.accountTypes.${bank.accountType}`)
+              : undefined,
         },
         { key: t("steps.bankAccount.accountNumber"), value: text(bank.accountNumber) },
         { key: t("steps.bankAccount.holderName"), value: text(bank.holderName) },
@@ -179,8 +219,14 @@ export async function answerSections(answers: Values, ruleSet: RuleSet, locale: 
     {
       stepId: "consent",
       rows: [
-        { key: t("check.rows.privacy"), value: yesNo(consent.privacy === "yes" || consent.privacy === true ? "yes" : undefined) },
-        { key: t("check.rows.dataUse"), value: yesNo(consent.dataUse === "yes" || consent.dataUse === true ? "yes" : undefined) },
+        {
+          key: t("check.rows.privacy"),
+          value: yesNo(consent.privacy === "yes" || consent.privacy === true ? "yes" : undefined),
+        },
+        {
+          key: t("check.rows.dataUse"),
+          value: yesNo(consent.dataUse === "yes" || consent.dataUse === true ? "yes" : undefined),
+        },
       ],
     },
     {
@@ -189,9 +235,14 @@ export async function answerSections(answers: Values, ruleSet: RuleSet, locale: 
         { key: t("steps.survey.expectedCost"), value: yen(survey.expectedCostYen) },
         {
           key: t("steps.survey.hardestCosts"),
-          value: Array.isArray(survey.hardestCosts) && survey.hardestCosts.length > 0
-            ? survey.hardestCosts.map((item) => (t.has(`steps.survey.costItems.${item}`) ? t(`steps.survey.costItems.${item}`) : String(item))).join(locale === "ja" ? "、" : ", ")
-            : undefined,
+          value:
+            Array.isArray(survey.hardestCosts) && survey.hardestCosts.length > 0
+              ? survey.hardestCosts
+                  .map((item) =>
+                    t.has(`steps.survey.costItems.${item}`) ? t(`steps.survey.costItems.${item}`) : String(item),
+                  )
+                  .join(locale === "ja" ? "、" : ", ")
+              : undefined,
         },
         { key: t("steps.survey.comment"), value: text(survey.comment) },
       ],

@@ -43,7 +43,8 @@ export default async function CheckAnswersPage({ params }: Props) {
   const ruleSet = await findCurrentRuleSet(getPrisma(), draft.editionYear);
   if (!ruleSet) goTo("/apply", locale);
   const t = await getTranslations("apply");
-  const answers = typeof draft.answers === "object" && draft.answers !== null ? (draft.answers as Record<string, unknown>) : {};
+  const answers =
+    typeof draft.answers === "object" && draft.answers !== null ? (draft.answers as Record<string, unknown>) : {};
   const checked = await checkApplication(ruleSet, answers);
   const problems = checked.ok ? [] : await translateIssues(locale, checked.issues);
   const sections = await answerSections(answers, ruleSet, locale);

@@ -9,13 +9,24 @@ import { gradeEnteredInApril } from "@/lib/school-year/grade-entered";
  * The school year a child of this birth date enters in April, worked out as the parent types:
  * a slip in the year shows at once as the wrong school, before the parent chooses one.
  */
-export function ChildGradeNote({ control, index, edition }: { control: Control<FieldValues>; index: number; edition: number }) {
+export function ChildGradeNote({
+  control,
+  index,
+  edition,
+}: {
+  control: Control<FieldValues>;
+  index: number;
+  edition: number;
+}) {
   const t = useTranslations("apply.steps.children");
   const date = useWatch({ control, name: `children.${index}.birthDate` }) as
-    | { year?: string; month?: string; day?: string }
-    | undefined;
+    { year?: string; month?: string; day?: string } | undefined;
   const [year, month, day] = [date?.year, date?.month, date?.day].map((part) =>
-    Number(String(part ?? "").normalize("NFKC").trim() || NaN),
+    Number(
+      String(part ?? "")
+        .normalize("NFKC")
+        .trim() || NaN,
+    ),
   );
   if (year === undefined || month === undefined || day === undefined || !isValidCalendarDate(year, month, day)) {
     return null;

@@ -40,7 +40,11 @@ export function ChildrenFields(props: StepFieldsProps) {
       {fields.map((field, index) => {
         const path = `children.${index}`;
         return (
-          <section key={field.id} aria-labelledby={`child-${index}-heading`} className="mb-10 border-t-4 border-gray-300 pt-6">
+          <section
+            key={field.id}
+            aria-labelledby={`child-${index}-heading`}
+            className="mb-10 border-t-4 border-gray-300 pt-6"
+          >
             <h2 id={`child-${index}-heading`} className="mb-4 text-2xl font-bold">
               {t("childHeading", { number: index + 1 })}
             </h2>

@@ -10,7 +10,11 @@ import { useFieldKit } from "./use-field-kit";
  * person's path ("guardian", "children.1"); `autoComplete` is off for a child, whose name the
  * browser does not know.
  */
-export function PersonNameFields({ prefix, forSelf, ...props }: StepFieldsProps & { prefix: string; forSelf: boolean }) {
+export function PersonNameFields({
+  prefix,
+  forSelf,
+  ...props
+}: StepFieldsProps & { prefix: string; forSelf: boolean }) {
   const t = useTranslations("apply.name");
   const { register, common, error } = useFieldKit(props);
   const field = (name: string, autoComplete: string, hint?: string) => (

@@ -5,20 +5,20 @@ import { useWatch } from "react-hook-form";
 import { Checkboxes } from "@/components/form/checkboxes";
 import { Radios } from "@/components/form/radios";
 import type { StepFieldsProps } from "./step-fields-props";
-import { useFieldKit } from "./use-field-kit";
+import { asList, useFieldKit } from "./use-field-kit";
 
 export function SituationsFields(props: StepFieldsProps) {
   const t = useTranslations("apply.steps.situations");
   const tSituations = useTranslations("eligibility.lifeSituations");
   const { register, control, common, error, yesNo } = useFieldKit(props);
-  const chosen = (useWatch({ control, name: "situations.lifeSituations" }) as string[] | undefined) ?? [];
+  const chosen = asList(useWatch({ control, name: "situations.lifeSituations" }));
   const registration = register("situations.lifeSituations");
   const onChange: typeof registration.onChange = async (event) => {
     await registration.onChange(event);
     const target = event.target as HTMLInputElement;
     if (!target.checked) return;
     // "None of these" and a situation cannot both be true: choosing one clears the other.
-    const current = (props.form.getValues("situations.lifeSituations") as string[] | undefined) ?? [];
+    const current = asList(props.form.getValues("situations.lifeSituations"));
     props.form.setValue(
       "situations.lifeSituations",
       target.value === "none" ? ["none"] : current.filter((value) => value !== "none"),

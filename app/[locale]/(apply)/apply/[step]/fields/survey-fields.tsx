@@ -7,12 +7,12 @@ import { describedBy, FieldError, fieldIds, groupClass, Hint } from "@/component
 import { TextInput } from "@/components/form/text-input";
 import { COST_ITEMS } from "@/lib/applications/steps/survey-step";
 import type { StepFieldsProps } from "./step-fields-props";
-import { useFieldKit } from "./use-field-kit";
+import { asList, useFieldKit } from "./use-field-kit";
 
 export function SurveyFields(props: StepFieldsProps) {
   const t = useTranslations("apply.steps.survey");
   const { register, control, common, error } = useFieldKit(props);
-  const chosen = (useWatch({ control, name: "survey.hardestCosts" }) as string[] | undefined) ?? [];
+  const chosen = asList(useWatch({ control, name: "survey.hardestCosts" }));
   const comment = fieldIds("survey.comment");
   const commentError = error("survey.comment");
   return (

@@ -18,3 +18,12 @@ export function useFieldKit({ form, error, errorLabel }: StepFieldsProps) {
     dateLabels: { year: t("date.year"), month: t("date.month"), day: t("date.day") },
   };
 }
+
+/**
+ * The values of a group of checkboxes. Until one is ticked the form library may hold false or a
+ * single string rather than a list.
+ */
+export function asList(value: unknown): string[] {
+  if (Array.isArray(value)) return value.map(String);
+  return typeof value === "string" && value !== "" ? [value] : [];
+}
