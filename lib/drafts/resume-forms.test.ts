@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { resumeCodeFormSchema, resumeLinkFormSchema } from "./resume-forms";
+import { createNamespaceTranslator } from "@/lib/i18n/namespace-translator";
+import { RESUME_FORM_MESSAGE_KEYS, resumeCodeFormSchema, resumeLinkFormSchema } from "./resume-forms";
 
 function firstMessage(result: { success: boolean; error?: { issues: { message: string }[] } }) {
   return result.success ? undefined : result.error?.issues[0]?.message;
@@ -22,5 +23,14 @@ describe("resume forms", () => {
     expect(resumeLinkFormSchema.parse({ email: " Hanako＠Example.JP " })).toEqual({ email: "Hanako@example.jp" });
     expect(firstMessage(resumeLinkFormSchema.safeParse({ email: "" }))).toBe("email.required");
     expect(firstMessage(resumeLinkFormSchema.safeParse({ email: "hanako.example.jp" }))).toBe("email.missingAt");
+  });
+});
+
+describe("resume form messages", () => {
+  it("exist in Japanese and English for every key the forms and their actions report", () => {
+    for (const locale of ["ja", "en"] as const) {
+      const t = createNamespaceTranslator("resume", locale, { strict: true });
+      for (const key of RESUME_FORM_MESSAGE_KEYS) expect(t(key, { days: 30, minutes: 5 }), key).not.toBe(key);
+    }
   });
 });

@@ -1,0 +1,55 @@
+"use server";
+
+import { hasLocale } from "next-intl";
+import { getTranslations } from "next-intl/server";
+import { headers } from "next/headers";
+import { routing } from "@/i18n/routing";
+import { getServerConfig } from "@/lib/config/server-config";
+import { getPrisma } from "@/lib/db/prisma";
+import { draftStepPath } from "@/lib/drafts/draft-step-path";
+import { resumeCodeFormSchema, type ResumeFormMessageKey } from "@/lib/drafts/resume-forms";
+import { resumeWithCode } from "@/lib/drafts/resume-with-code";
+import { clientAddress } from "@/lib/http/client-address";
+import { createRateLimiter, type RateLimiter } from "@/lib/http/rate-limit";
+import { rememberDraft } from "../draft-session";
+import { goTo } from "../go-to";
+import type { StepIssue } from "../translate-issues";
+
+export type ResumeResult = { ok: false; issues: StepIssue[]; submitted?: false } | { ok: false; submitted: true };
+
+let limiter: RateLimiter | undefined;
+
+/**
+ * Tries per client address and hour (RESUME_LIMIT_PER_HOUR): a resume code is 37 bits, so guessing
+ * must be slow. Every try counts and is counted before the lookup, so tries sent all at once
+ * cannot slip past the limit (a limit on failures alone, checked first and counted after, could).
+ */
+function attemptLimiter(): RateLimiter {
+  limiter ??= createRateLimiter({ points: getServerConfig().RESUME_LIMIT_PER_HOUR, durationSeconds: 60 * 60 });
+  return limiter;
+}
+
+/**
+ * "Continue a saved application": the code from paper opens the draft in this browser and the
+ * form opens where the parent left off.
+ */
+export async function resumeWithCodeAction(localeInput: string, values: unknown): Promise<ResumeResult> {
+  const locale = hasLocale(routing.locales, localeInput) ? localeInput : routing.defaultLocale;
+  const problem = async (key: ResumeFormMessageKey, params?: Record<string, number>): Promise<ResumeResult> => {
+    const t = await getTranslations({ locale, namespace: "resume" });
+    return { ok: false, issues: [{ path: "code", message: t(key, params) }] };
+  };
+  const parsed = resumeCodeFormSchema.safeParse(values);
+  if (!parsed.success) return problem(parsed.error.issues[0]?.message as ResumeFormMessageKey);
+
+  const decision = await attemptLimiter().consume(clientAddress(await headers()));
+  if (!decision.allowed) {
+    return problem("errors.tooManyAttempts", { minutes: Math.ceil(decision.retryAfterSeconds / 60) });
+  }
+
+  const result = await resumeWithCode(getPrisma(), parsed.data.code, new Date());
+  if (!result.ok && result.reason === "submitted") return { ok: false, submitted: true };
+  if (!result.ok) return problem("errors.codeNotFound", { days: getServerConfig().DRAFT_RETENTION_DAYS });
+  await rememberDraft(result.token);
+  goTo(draftStepPath(result.currentStep), locale);
+}

@@ -1,0 +1,56 @@
+import type { Metadata } from "next";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { Link } from "@/i18n/navigation";
+import { ResumeCodeForm } from "./resume-code-form";
+
+type Props = {
+  params: Promise<{ locale: "ja" | "en" }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale } = await params;
+  const t = await getTranslations({ locale, namespace: "resume.resume" });
+  return { title: t("title") };
+}
+
+const link = "text-blue-800 underline underline-offset-4";
+
+/**
+ * "Continue a saved application" with the resume code. Resume links that no longer work land
+ * here with ?expired=1; links to an application already sent with ?submitted=1.
+ */
+export default async function ResumePage({ params, searchParams }: Props) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  const query = await searchParams;
+  const t = await getTranslations("resume.resume");
+
+  return (
+    <>
+      <h1 className="mb-6 text-3xl font-bold">{t("title")}</h1>
+      {query.expired === "1" && (
+        <p className="mb-6 border-l-8 border-yellow-500 bg-yellow-50 p-4" data-testid="link-expired">
+          {t("expired")}
+        </p>
+      )}
+      {query.submitted === "1" && (
+        <div className="mb-8 border-l-8 border-blue-800 bg-blue-50 p-4">
+          <h2 className="mb-2 text-xl font-bold">{t("submittedHeading")}</h2>
+          <p className="mb-3">{t("submittedBody")}</p>
+          <Link href="/status" className={`${link} font-bold`}>
+            {t("statusLink")}
+          </Link>
+        </div>
+      )}
+      <p className="mb-6">{t("intro")}</p>
+      <ResumeCodeForm locale={locale} />
+      <p className="mt-10">
+        {t("lostCode")}{" "}
+        <Link href="/apply" className={link}>
+          {t("start")}
+        </Link>
+      </p>
+    </>
+  );
+}

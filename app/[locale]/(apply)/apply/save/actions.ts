@@ -1,0 +1,42 @@
+"use server";
+
+import { hasLocale } from "next-intl";
+import { routing } from "@/i18n/routing";
+import { getServerConfig, publicSiteUrl } from "@/lib/config/server-config";
+import { getPrisma } from "@/lib/db/prisma";
+import { resumeLinkFormSchema } from "@/lib/drafts/resume-forms";
+import { sendResumeLink } from "@/lib/drafts/send-resume-link";
+import { currentDraft } from "../draft-session";
+import { translateIssues, type StepIssue } from "../translate-issues";
+
+export type EmailResumeLinkResult = { ok: true; email: string } | { ok: false; issues: StepIssue[] };
+
+/**
+ * "Email me a link" on the save page: checks the address with the shared schema and queues the
+ * mail for this browser's own draft (from its cookie; anyone can call an action). The mail goes
+ * out with the background sender within seconds.
+ */
+export async function emailResumeLink(localeInput: string, values: unknown): Promise<EmailResumeLinkResult> {
+  const locale = hasLocale(routing.locales, localeInput) ? localeInput : routing.defaultLocale;
+  const parsed = resumeLinkFormSchema.safeParse(values);
+  if (!parsed.success) {
+    const keys = parsed.error.issues.map((issue) => ({ path: "email", messageKey: `fields.${issue.message}` }));
+    return { ok: false, issues: await translateIssues(locale, keys.slice(0, 1)) };
+  }
+  const now = new Date();
+  const draft = await currentDraft(now);
+  const refused = (key: string) => translateIssues(locale, [{ path: "email", messageKey: `resume.errors.${key}` }]);
+  if (!draft || draft.submittedAt) return { ok: false, issues: await refused("noDraft") };
+
+  const result = await sendResumeLink(getPrisma(), {
+    token: draft.token,
+    email: parsed.data.email,
+    locale,
+    siteUrl: publicSiteUrl(getServerConfig()),
+    now,
+    expiresAt: draft.expiresAt,
+  });
+  if (!result.ok)
+    return { ok: false, issues: await refused(result.reason === "too_many" ? "tooManyLinks" : "noDraft") };
+  return { ok: true, email: parsed.data.email };
+}

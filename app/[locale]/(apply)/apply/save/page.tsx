@@ -1,0 +1,91 @@
+import type { Metadata } from "next";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { connection } from "next/server";
+import { Link } from "@/i18n/navigation";
+import { formatJapanDateTime } from "@/lib/dates/format-japan-time";
+import { draftStepPath } from "@/lib/drafts/draft-step-path";
+import { currentDraft } from "../draft-session";
+import { goTo } from "../go-to";
+import { EmailLinkForm } from "./email-link-form";
+
+type Props = { params: Promise<{ locale: "ja" | "en" }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale } = await params;
+  const t = await getTranslations({ locale, namespace: "resume.save" });
+  return { title: t("title") };
+}
+
+const link = "text-blue-800 underline underline-offset-4";
+
+/** The guardian's email from the answers so far, to fill in the box; "" when there is none. */
+function guardianEmail(answers: unknown): string {
+  const guardian =
+    typeof answers === "object" && answers !== null ? (answers as { guardian?: unknown }).guardian : undefined;
+  const email = typeof guardian === "object" && guardian !== null ? (guardian as { email?: unknown }).email : undefined;
+  return typeof email === "string" ? email : "";
+}
+
+/** "Save and come back later": the resume code to write down, when the draft goes, and a link by email. */
+export default async function SavePage({ params }: Props) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  await connection();
+  const t = await getTranslations("resume.save");
+  const draft = await currentDraft();
+  if (draft?.submittedAt) goTo("/apply/confirmation", locale);
+
+  if (!draft) {
+    return (
+      <>
+        <h1 className="mb-6 text-3xl font-bold">{t("title")}</h1>
+        <p className="mb-6">{t("noDraft")}</p>
+        <p className="mb-3">
+          <Link href="/apply" className={link}>
+            {t("start")}
+          </Link>
+        </p>
+        <p>
+          <Link href="/apply/resume" className={link}>
+            {t("resumeInstead")}
+          </Link>
+        </p>
+      </>
+    );
+  }
+
+  return (
+    <>
+      <h1 className="mb-6 text-3xl font-bold">{t("title")}</h1>
+      <p className="mb-8">{t("intro")}</p>
+
+      <section aria-labelledby="code-heading" className="mb-10 border-4 border-gray-800 p-5">
+        <h2 id="code-heading" className="mb-3 text-2xl font-bold">
+          {t("codeHeading")}
+        </h2>
+        <p
+          className="mb-4 font-mono text-4xl font-bold tracking-[0.2em] break-all"
+          data-testid="resume-code"
+          translate="no"
+        >
+          {draft.token.resumeCode}
+        </p>
+        <p className="mb-3">{t("codeHint")}</p>
+        <p>{t("expires", { date: formatJapanDateTime(draft.expiresAt, locale) })}</p>
+      </section>
+
+      <section aria-labelledby="email-heading" className="mb-10">
+        <h2 id="email-heading" className="mb-4 text-2xl font-bold">
+          {t("emailHeading")}
+        </h2>
+        <EmailLinkForm locale={locale} defaultEmail={guardianEmail(draft.answers)} />
+      </section>
+
+      <p>
+        <Link href={draftStepPath(draft.currentStep)} className={`${link} text-lg font-bold`}>
+          {t("continue")}
+        </Link>
+      </p>
+    </>
+  );
+}
