@@ -2,6 +2,8 @@ import { defineConfig, devices } from "@playwright/test";
 
 const port = Number(process.env.E2E_PORT ?? 3100);
 const baseURL = `http://localhost:${port}`;
+// The test SMTP server of e2e/support/mail-server.ts, which the app under test sends to.
+const smtpPort = Number(process.env.E2E_SMTP_PORT ?? 2626);
 
 // Playwright cannot download browsers here; Debian's Chromium is used instead (.ci/run installs it).
 const chromium = {
@@ -22,6 +24,7 @@ const chromium = {
 export default defineConfig({
   testDir: "e2e",
   testMatch: "**/*.spec.ts",
+  globalSetup: "./e2e/support/mail-server.ts",
   fullyParallel: true,
   forbidOnly: !!process.env.CI,
   retries: 0,
@@ -62,6 +65,15 @@ export default defineConfig({
       DATABASE_URL: "",
       SCREENING_RATE_LIMIT_PER_MINUTE: "20",
       NEXT_TELEMETRY_DISABLED: "1",
+      // Mail goes to the test SMTP server at once; links in it point at this server.
+      SMTP_URL: `smtp://127.0.0.1:${smtpPort}`,
+      OUTBOX_INTERVAL_SECONDS: "1",
+      PUBLIC_SITE_URL: baseURL,
+      // Every spec types codes from the same address: 10 tries an hour would stop the suite itself.
+      RESUME_LIMIT_PER_HOUR: "200",
+      CONTACT_PHONE: "03-0000-0000",
+      CONTACT_EMAIL: "contact@charity.example",
+      CONTACT_HOURS: "平日 10:00〜17:00 / Weekdays 10:00–17:00",
     },
   },
 });
