@@ -63,7 +63,9 @@ export default defineConfig({
       EMBEDDED_DATABASE_DIR: ".data/e2e/pglite",
       EMBEDDED_DATABASE_PORT: process.env.E2E_DATABASE_PORT ?? "54339",
       DATABASE_URL: "",
+      UPLOAD_DIR: ".data/e2e/uploads",
       SCREENING_RATE_LIMIT_PER_MINUTE: "20",
+      STATUS_LOOKUP_LIMIT_PER_HOUR: "5",
       NEXT_TELEMETRY_DISABLED: "1",
       // Mail goes to the test SMTP server at once; links in it point at this server.
       SMTP_URL: `smtp://127.0.0.1:${smtpPort}`,

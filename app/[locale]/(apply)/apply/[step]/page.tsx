@@ -8,12 +8,14 @@ import { applicationStep } from "@/lib/applications/steps/application-steps";
 import { incomeYearsAsked } from "@/lib/applications/steps/income-years";
 import { stepIdFromSlug } from "@/lib/applications/steps/step-order";
 import { getPrisma } from "@/lib/db/prisma";
+import { draftIsOpenForSubmission } from "@/lib/drafts";
 import { LIFE_SITUATIONS } from "@/lib/eligibility/life-situations";
 import { SCHOOL_TYPES } from "@/lib/eligibility/school-types";
 import { findCurrentRuleSet } from "@/lib/rule-sets/rule-set-store";
 import { currentDraft } from "../draft-session";
 import { goTo } from "../go-to";
 import { StepFrame } from "../step-frame";
+import { WindowNotice } from "../window-notice";
 import { EMPTY_CHILD } from "./fields/children-fields";
 import { StepForm } from "./step-form";
 
@@ -54,6 +56,9 @@ export default async function ApplicationStepPage({ params, searchParams }: Prop
 
   return (
     <StepFrame stepId={stepId} returnToCheck={(await searchParams).return === "check"}>
+      {!draftIsOpenForSubmission(ruleSet, new Date()) && (
+        <WindowNotice ruleSet={ruleSet} locale={locale} now={new Date()} />
+      )}
       <StepForm
         stepId={stepId}
         slug={step}
