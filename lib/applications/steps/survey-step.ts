@@ -1,7 +1,6 @@
 import { z } from "zod";
+import { COST_ITEMS } from "./cost-items";
 import { textLine, wholeNumber } from "./field-schemas";
-
-export const COST_ITEMS = ["uniform", "bag", "supplies", "pc", "fees", "commute", "other"] as const;
 
 // A group of checkboxes with none ticked comes from the form as false.
 const empty = (value: unknown) => value === undefined || value === null || value === "" || value === false;

@@ -5,7 +5,7 @@ import { useWatch } from "react-hook-form";
 import { Checkboxes } from "@/components/form/checkboxes";
 import { describedBy, FieldError, fieldIds, groupClass, Hint } from "@/components/form/field-parts";
 import { TextInput } from "@/components/form/text-input";
-import { COST_ITEMS } from "@/lib/applications/steps/survey-step";
+import { COST_ITEMS } from "@/lib/applications/steps/cost-items";
 import type { StepFieldsProps } from "./step-fields-props";
 import { asList, useFieldKit } from "./use-field-kit";
 
