@@ -4,6 +4,7 @@ import { useTranslations } from "next-intl";
 import { describedBy, FieldError, fieldIds, groupClass } from "@/components/form/field-parts";
 import { TextInput } from "@/components/form/text-input";
 import { PREFECTURES } from "@/lib/address/prefectures";
+import { PostalCodeFinder } from "./postal-code-finder";
 import type { StepFieldsProps } from "./step-fields-props";
 import { useFieldKit } from "./use-field-kit";
 
@@ -27,17 +28,7 @@ export function AddressFields(props: StepFieldsProps) {
     <>
       <h1 className="mb-3 text-3xl font-bold">{t("title")}</h1>
       <p className="mb-6">{t("intro")}</p>
-      <TextInput
-        name="address.postalCode"
-        label={t("postalCode")}
-        hint={t("postalCodeHint")}
-        error={error("address.postalCode")}
-        inputMode="numeric"
-        autoComplete="postal-code"
-        className="w-40"
-        registration={register("address.postalCode")}
-        {...common}
-      />
+      <PostalCodeFinder {...props} />
       <div className={groupClass(!!prefectureError)}>
         <label htmlFor={prefecture.input} className="mb-2 block text-xl font-bold">
           {t("prefecture")}
