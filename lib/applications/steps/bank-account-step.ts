@@ -8,8 +8,11 @@ import { convertYuchoAccount, YUCHO_BANK_CODE } from "@/lib/banks/yucho-account"
  */
 export const YUCHO_ENTRIES = ["passbook", "transfer"] as const;
 
-/** The answer says ゆうちょ銀行 and that the passbook's 記号・番号 were typed. */
-function isYuchoPassbook(value: unknown): boolean {
+/**
+ * The answer says ゆうちょ銀行 and that the passbook's 記号・番号 were typed. The directory check
+ * (checkBankAndBranch) then concerns the 店番 worked out from the 記号: place its problem there.
+ */
+export function isYuchoPassbook(value: unknown): boolean {
   if (typeof value !== "object" || value === null) return false;
   const { bankCode, yuchoEntry } = value as Record<string, unknown>;
   return (
