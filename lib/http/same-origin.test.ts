@@ -4,12 +4,22 @@ import { isSameOrigin } from "./same-origin";
 const headers = (entries: Record<string, string>) => new Headers(entries);
 
 describe("isSameOrigin", () => {
-  it("accepts a post from a page of the same host", () => {
-    expect(isSameOrigin(headers({ origin: "https://apply.example.org", host: "apply.example.org" }))).toBe(true);
-    expect(isSameOrigin(headers({ origin: "http://localhost:3100", host: "localhost:3100" }))).toBe(true);
+  it("goes by Sec-Fetch-Site when the browser sends it", () => {
+    expect(isSameOrigin(headers({ "sec-fetch-site": "same-origin", origin: "null", host: "apply.example.org" }))).toBe(
+      true,
+    );
+    for (const site of ["cross-site", "same-site", "none"]) {
+      expect(
+        isSameOrigin(
+          headers({ "sec-fetch-site": site, origin: "https://apply.example.org", host: "apply.example.org" }),
+        ),
+      ).toBe(false);
+    }
   });
 
-  it("uses the host a proxy forwarded", () => {
+  it("otherwise compares Origin with the host the request was sent to", () => {
+    expect(isSameOrigin(headers({ origin: "https://apply.example.org", host: "apply.example.org" }))).toBe(true);
+    expect(isSameOrigin(headers({ origin: "http://localhost:3100", host: "localhost:3100" }))).toBe(true);
     expect(
       isSameOrigin(
         headers({
@@ -19,13 +29,14 @@ describe("isSameOrigin", () => {
         }),
       ),
     ).toBe(true);
-  });
-
-  it("refuses another site, a missing or opaque origin, and another port", () => {
     expect(isSameOrigin(headers({ origin: "https://evil.example", host: "apply.example.org" }))).toBe(false);
-    expect(isSameOrigin(headers({ host: "apply.example.org" }))).toBe(false);
-    expect(isSameOrigin(headers({ origin: "null", host: "apply.example.org" }))).toBe(false);
     expect(isSameOrigin(headers({ origin: "http://localhost:3000", host: "localhost:3100" }))).toBe(false);
     expect(isSameOrigin(headers({ origin: "https://apply.example.org" }))).toBe(false);
+    expect(isSameOrigin(headers({ origin: "not a url", host: "apply.example.org" }))).toBe(false);
+  });
+
+  it("lets through an old browser's post without either header (its cookie is SameSite=Lax)", () => {
+    expect(isSameOrigin(headers({ host: "apply.example.org" }))).toBe(true);
+    expect(isSameOrigin(headers({ origin: "null", host: "apply.example.org" }))).toBe(true);
   });
 });

@@ -1,12 +1,20 @@
 /**
- * Whether a POST comes from a page of this site: its Origin header names the host the request
- * was sent to (X-Forwarded-Host behind a proxy, as Next.js checks for server actions, else Host).
- * Browsers send Origin with every form POST, so a missing Origin is refused too. Route handlers
- * that take form posts need this; server actions get the same check from Next.js.
+ * Whether a POST comes from a page of this site. Route handlers that take form posts need this;
+ * server actions get their own check from Next.js.
+ *
+ * - `Sec-Fetch-Site`, which current browsers send with every request, must be "same-origin".
+ * - Otherwise `Origin` must name the host the request was sent to (X-Forwarded-Host behind a
+ *   proxy, as Next.js checks for server actions, else Host). The site sends
+ *   `Referrer-Policy: no-referrer`, under which browsers send `Origin: null` with same-origin form
+ *   posts, so "null" or no Origin proves nothing either way and is let through: older browsers
+ *   without Sec-Fetch-Site remain protected by the SameSite=Lax draft cookie, which they do not
+ *   send with a post from another site.
  */
 export function isSameOrigin(headers: Headers): boolean {
+  const fetchSite = headers.get("sec-fetch-site");
+  if (fetchSite !== null) return fetchSite === "same-origin";
   const origin = headers.get("origin");
-  if (!origin) return false;
+  if (origin === null || origin === "null") return true;
   let originHost: string;
   try {
     originHost = new URL(origin).host;
