@@ -5,6 +5,8 @@ import { routing } from "./i18n/routing";
 export default createMiddleware(routing);
 
 export const config = {
-  // Everything except API routes, Next internals and files with an extension.
-  matcher: "/((?!api|_next|_vercel|.*\\..*).*)",
+  // Everything except API routes, Next internals, files with an extension, and the document
+  // upload routes: with a proxy in front, Next.js copies a request body into memory for it and
+  // cuts it off at 10 MB, so an upload would arrive truncated and could not be refused unread.
+  matcher: "/((?!api|_next|_vercel|.*\\..*|[^/]+/apply/documents/upload|[^/]+/apply/documents/remove).*)",
 };
