@@ -109,10 +109,15 @@ export function DirectoryPicker({ kind, bankCode, onChoose, form, error, errorLa
           <p className="mb-3 text-lg" data-testid={`${kind}-chosen`}>
             {shown ? (
               <>
-                <span lang="ja" className="font-bold">
-                  {shown.name}
-                </span>{" "}
-                {t("codeInBrackets", { code })}
+                {t.rich("nameAndCode", {
+                  name: shown.name,
+                  code,
+                  strong: (chunks) => (
+                    <span lang="ja" className="font-bold">
+                      {chunks}
+                    </span>
+                  ),
+                })}
                 <span lang="ja" className="block text-gray-700">
                   {shown.kana}
                 </span>
