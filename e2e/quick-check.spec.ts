@@ -21,6 +21,8 @@ const text = {
     quickExit: "このページからすぐに離れる",
     back: "戻る",
     progress: "質問 2 / 7",
+    applyLink: "申込みを始める",
+    childrenTitle: "4月に入学するお子さん",
   },
   en: {
     start: "Start the check",
@@ -41,6 +43,8 @@ const text = {
     quickExit: "Exit this page",
     back: "Back",
     progress: "Question 2 of 7",
+    applyLink: "Start your application",
+    childrenTitle: "Your children starting school",
   },
 } as const;
 
@@ -86,7 +90,8 @@ for (const locale of ["ja", "en"] as const) {
       await expect(page.locator("#field-livesInJapan")).toBeFocused();
       await expectNoAxeViolations(page);
 
-      await answerUpToSituations(page, t, { year: "2013", kind: "jhs" });
+      // The demo edition in force is 2027: a child born in late 2014 starts junior high in April 2027.
+      await answerUpToSituations(page, t, { year: "2014", kind: "jhs" });
       // The situations page mentions domestic violence: a quick exit is offered from here on.
       await expect(page.getByRole("button", { name: t.quickExit })).toBeVisible();
       await page.locator('input[name="lifeSituations"][value="A"]').check();
@@ -101,12 +106,21 @@ for (const locale of ["ja", "en"] as const) {
       await expect(page.getByTestId("criteria").locator('[data-criterion="income"]')).toContainText(t.incomeReason);
       await expect(page.getByTestId("criteria").locator("[data-criterion]")).toHaveCount(12);
       await expectNoAxeViolations(page);
+
+      // Going on to apply: the answers carry into the application, so they are not asked twice.
+      await page.getByRole("link", { name: t.applyLink }).click();
+      await page.getByRole("button", { name: t.applyLink }).click();
+      await expect(page).toHaveURL(`/${locale}/apply/applicant`);
+      await page.goto(`/${locale}/apply/children`);
+      await expect(page.getByRole("heading", { level: 1 })).toHaveText(t.childrenTitle);
+      await expect(page.getByLabel(t.year, { exact: true })).toHaveValue("2014");
+      await expect(page.getByLabel(t.jhs, { exact: true })).toBeChecked();
     });
 
     test("keeps the answers when the parent goes back, and says why a child does not qualify", async ({ page }) => {
       await page.goto(`/${locale}/check`);
-      // A child born in 2016 does not start junior high school in April 2026.
-      await answerUpToSituations(page, t, { year: "2016", kind: "jhs" });
+      // A child born in 2017 does not start junior high school in April 2027.
+      await answerUpToSituations(page, t, { year: "2017", kind: "jhs" });
       await page.getByRole("button", { name: t.back }).click();
       await expect(page.locator("#field-income")).toHaveValue("1,380,000");
       await page.reload();

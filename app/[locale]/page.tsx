@@ -103,6 +103,12 @@ export default async function ProgrammePage({ params }: Props) {
         </h2>
         <p className="mb-5">{t("start.body")}</p>
         <StartLink href="/check">{t("start.button")}</StartLink>
+        <p className="mt-5">
+          {t("start.readyToApply")}{" "}
+          <Link href="/apply" className="text-blue-800 underline underline-offset-4">
+            {t("start.applyLink")}
+          </Link>
+        </p>
       </section>
 
       <section aria-labelledby="documents-heading">

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { checkBankAndBranch } from "@/lib/banks/search-banks";
 import type { RuleSet } from "@/lib/eligibility/rule-set";
 import { applicationSchemaFor } from "./steps/application-schema";
+import { isYuchoPassbook } from "./steps/bank-account-step";
 import { applicationStep, type ApplicationStepId } from "./steps/application-steps";
 import { incomeStep } from "./steps/income-step";
 import { incomeYearsAsked } from "./steps/income-years";
@@ -32,9 +33,24 @@ function incomeStepFor(ruleSet: RuleSet, draftAnswers: unknown) {
 }
 
 // The schema cannot know whether a bank and branch exist: the directory is loaded on demand.
-async function bankIssues(bankAccount: { bankCode: string; branchCode: string }): Promise<AnswerIssue[]> {
+// A ゆうちょ passbook's 記号 gives the branch: when that branch is unknown, the 記号 is what to check.
+async function bankIssues(
+  bankAccount: { bankCode: string; branchCode: string },
+  typed: unknown,
+): Promise<AnswerIssue[]> {
   const issues = await checkBankAndBranch(bankAccount.bankCode, bankAccount.branchCode);
-  return issues.map((issue) => ({ path: `bankAccount.${issue.path}`, messageKey: `fields.${issue.messageKey}` }));
+  const passbook = isYuchoPassbook(typed);
+  return issues.map((issue) =>
+    passbook && issue.path === "branchCode"
+      ? { path: "bankAccount.symbol", messageKey: "fields.bank.yuchoSymbolUnknown" }
+      : { path: `bankAccount.${issue.path}`, messageKey: `fields.${issue.messageKey}` },
+  );
+}
+
+function typedBankAccount(answers: unknown): unknown {
+  return typeof answers === "object" && answers !== null
+    ? (answers as { bankAccount?: unknown }).bankAccount
+    : undefined;
 }
 
 /**
@@ -53,6 +69,7 @@ export async function checkStep(
   if (stepId !== "bankAccount" || !parsed.ok) return parsed;
   const issues = await bankIssues(
     (parsed.data as { bankAccount: { bankCode: string; branchCode: string } }).bankAccount,
+    typedBankAccount(values),
   );
   return issues.length > 0 ? { ok: false, issues } : parsed;
 }
@@ -61,6 +78,6 @@ export async function checkStep(
 export async function checkApplication(ruleSet: RuleSet, answers: unknown) {
   const parsed = parseAnswers(applicationSchemaFor(ruleSet), answers);
   if (!parsed.ok) return parsed;
-  const issues = await bankIssues(parsed.data.bankAccount);
+  const issues = await bankIssues(parsed.data.bankAccount, typedBankAccount(answers));
   return issues.length > 0 ? { ok: false as const, issues } : parsed;
 }

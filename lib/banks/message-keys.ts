@@ -21,6 +21,7 @@ export const BANK_MESSAGE_KEYS = [
   "bank.yuchoNumberRequired",
   "bank.yuchoNumberFormat",
   "bank.yuchoNumberEnding",
+  "bank.yuchoSymbolUnknown",
   "bank.accountTypes.ordinary",
   "bank.accountTypes.current",
   "bank.accountTypes.savings",

@@ -4,6 +4,7 @@ import { useLocale, useTranslations } from "next-intl";
 import { useEffect, useRef, useState } from "react";
 import { Button } from "@/components/form/button";
 import { ErrorSummary } from "@/components/form/error-summary";
+import { StartLink } from "@/components/ui/start-link";
 import { formatJapanDateTime } from "@/lib/dates/format-japan-time";
 import { QUICK_CHECK_STEPS, type QuickCheckAnswers } from "@/lib/quick-check/quick-check-steps";
 import { runQuickCheck, type QuickCheckResponse } from "./actions";
@@ -98,6 +99,12 @@ export function QuickCheckResult({ answers, onChange, onRestart }: Props) {
       ) : (
         <>
           <p className="mb-3">{t(`result.apply.${response.state}`, { closes })}</p>
+          {response.state !== "closed" && (
+            <p className="mb-6">
+              {/* The application starts with these answers filled in (they travel from this tab). */}
+              <StartLink href="/apply">{t("result.applyButton")}</StartLink>
+            </p>
+          )}
           {child.outcome === "needs_review" && <p className="mb-3">{t("result.reviewExplained")}</p>}
           {child.documents.length > 0 && (
             <>

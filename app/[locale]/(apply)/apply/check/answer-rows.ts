@@ -90,6 +90,11 @@ export async function answerSections(answers: Values, ruleSet: RuleSet, locale: 
     return type && tSchoolTypes.has(type) ? tSchoolTypes(type) : type;
   };
 
+  const bankRow = {
+    key: t("check.rows.bank"),
+    value: bankEntry ? `${bankEntry.name}（${bankEntry.code}）` : text(bank.bankCode),
+  };
+
   return [
     {
       stepId: "applicant",
@@ -196,25 +201,30 @@ export async function answerSections(answers: Values, ruleSet: RuleSet, locale: 
     },
     {
       stepId: "bankAccount",
-      rows: [
-        {
-          key: t("check.rows.bank"),
-          value: bankEntry ? `${bankEntry.name}（${bankEntry.code}）` : text(bank.bankCode),
-        },
-        {
-          key: t("check.rows.branch"),
-          value: branchEntry ? `${branchEntry.name}（${branchEntry.code}）` : text(bank.branchCode),
-        },
-        {
-          key: t("steps.bankAccount.accountType"),
-          value:
-            text(bank.accountType) && t.has(`steps.bankAccount.accountTypes.${bank.accountType}`)
-              ? t(`steps.bankAccount.accountTypes.${bank.accountType}`)
-              : undefined,
-        },
-        { key: t("steps.bankAccount.accountNumber"), value: text(bank.accountNumber) },
-        { key: t("steps.bankAccount.holderName"), value: text(bank.holderName) },
-      ],
+      rows:
+        bank.yuchoEntry === "passbook"
+          ? [
+              bankRow,
+              { key: t("steps.bankAccount.yucho.symbol"), value: text(bank.symbol) },
+              { key: t("steps.bankAccount.yucho.number"), value: text(bank.number) },
+              { key: t("steps.bankAccount.holderName"), value: text(bank.holderName) },
+            ]
+          : [
+              bankRow,
+              {
+                key: t("check.rows.branch"),
+                value: branchEntry ? `${branchEntry.name}（${branchEntry.code}）` : text(bank.branchCode),
+              },
+              {
+                key: t("steps.bankAccount.accountType"),
+                value:
+                  text(bank.accountType) && t.has(`steps.bankAccount.accountTypes.${bank.accountType}`)
+                    ? t(`steps.bankAccount.accountTypes.${bank.accountType}`)
+                    : undefined,
+              },
+              { key: t("steps.bankAccount.accountNumber"), value: text(bank.accountNumber) },
+              { key: t("steps.bankAccount.holderName"), value: text(bank.holderName) },
+            ],
     },
     {
       stepId: "consent",

@@ -1,0 +1,85 @@
+import { expect, test, type Browser } from "@playwright/test";
+import { ApplicationForm, JOURNEY_CHILDREN, MESSAGES } from "./support/application-form";
+import { expectNoAxeViolations } from "./support/axe";
+import { waitForMail } from "./support/mailbox";
+
+/** Fills every page up to "Check your answers" as a new parent in a fresh browser. */
+async function fillApplication(form: ApplicationForm, email: string) {
+  await form.start();
+  await form.applicant();
+  await form.guardian(email);
+  await form.address();
+  await form.household();
+  await form.children(JOURNEY_CHILDREN);
+  await form.situations();
+  await form.income();
+  await form.costDifficulty();
+  await form.documents();
+  await form.bankAccount();
+  await form.consent();
+  await form.survey();
+}
+
+async function newForm(browser: Browser, locale: "ja" | "en") {
+  const context = await browser.newContext();
+  return { context, form: new ApplicationForm(await context.newPage(), locale) };
+}
+
+for (const locale of ["ja", "en"] as const) {
+  test(`a parent applies for two children and gets a reference by email (${locale})`, async ({ page }) => {
+    test.setTimeout(240_000);
+    const form = new ApplicationForm(page, locale);
+    const email = `journey-${locale}-${test.info().project.name}-${Date.now()}@example.com`;
+    await fillApplication(form, email);
+
+    // Check your answers lists both children and offers a Change link for each page.
+    await expect(page.getByText("太郎")).toBeVisible();
+    await expect(page.getByText("次郎")).toBeVisible();
+    await expect(page.getByRole("link", { name: new RegExp(`^${form.m.check.change}`) })).toHaveCount(12);
+    await expectNoAxeViolations(page);
+
+    await page.getByRole("button", { name: form.m.check.submit }).click();
+    const reference = page.getByTestId("reference");
+    await expect(reference).toHaveText(/^[2-9A-Y]{5}-[2-9A-Y]{5}$/, { timeout: 20_000 });
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(form.m.confirmation.title);
+    await expectNoAxeViolations(page);
+
+    const mail = await waitForMail({ to: email, subjectIncludes: (await reference.textContent()) ?? "" });
+    expect(mail.text).toContain(await reference.textContent());
+
+    // Going back to the form after sending shows the same confirmation, not a second application.
+    await page.goto(`/${locale}/apply/check`);
+    await expect(page.getByTestId("reference")).toHaveText((await reference.textContent()) ?? "");
+  });
+}
+
+test("a double tap and a retry from a second tab make one application", async ({ browser }) => {
+  test.setTimeout(240_000);
+  const { context, form } = await newForm(browser, "en");
+  await fillApplication(form, `double-${test.info().project.name}-${Date.now()}@example.com`);
+  const second = await context.newPage();
+  await second.goto("/en/apply/check");
+  const submit = form.m.check.submit;
+  await Promise.all([
+    form.page.getByRole("button", { name: submit }).dblclick(),
+    second.getByRole("button", { name: submit }).click(),
+  ]);
+  const first = await form.page.getByTestId("reference").textContent({ timeout: 20_000 });
+  await expect(second.getByTestId("reference")).toHaveText(first ?? "", { timeout: 20_000 });
+  await context.close();
+});
+
+test("a saved application from a closed window can be read but not sent", async ({ page }) => {
+  const m = MESSAGES.en;
+  await page.goto("/en/apply/resume");
+  await page.getByLabel(m.resume.resume.codeLabel, { exact: true }).fill("CAFE-2626");
+  await page.getByRole("button", { name: m.resume.resume.submit }).click();
+  await expect(page).toHaveURL(/\/en\/apply\/survey$/);
+  await page.goto("/en/apply/check");
+  await expect(page.getByTestId("window-notice")).toHaveAttribute("data-state", "closed");
+  await expect(page.getByText("見本").first()).toBeVisible();
+  await expectNoAxeViolations(page);
+  await page.getByRole("button", { name: m.apply.check.submit }).click();
+  await expect(page.getByRole("alert").filter({ hasText: m.apply.check.closed })).toBeVisible();
+  await expect(page.getByTestId("reference")).toHaveCount(0);
+});
