@@ -37,15 +37,18 @@ export function QuickExit({
   }, [onLeave]);
 
   return (
-    <div className="sticky top-0 z-40 -mx-4 mb-6 bg-white px-4 py-2">
-      <button
-        type="button"
-        onClick={() => leave(onLeave)}
-        className="w-full rounded-sm bg-red-700 px-4 py-3 text-lg font-bold text-white shadow-[0_2px_0_#55150e] hover:bg-red-800"
-      >
-        {label}
-      </button>
-      <p className="mt-1 text-sm text-gray-800">{shortcutHint}</p>
-    </div>
+    <>
+      {/* Only the button stays in view; globals.css keeps focused fields clear of it (WCAG 2.4.11). */}
+      <div data-quick-exit className="sticky top-0 z-40 -mx-4 bg-white px-4 py-2">
+        <button
+          type="button"
+          onClick={() => leave(onLeave)}
+          className="w-full rounded-sm bg-red-700 px-4 py-3 text-lg font-bold text-white shadow-[0_2px_0_#55150e] hover:bg-red-800"
+        >
+          {label}
+        </button>
+      </div>
+      <p className="mb-6 text-sm text-gray-800">{shortcutHint}</p>
+    </>
   );
 }
