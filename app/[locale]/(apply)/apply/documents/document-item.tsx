@@ -16,12 +16,14 @@ interface Props {
   files: readonly StoredDocumentFile[];
   error?: string;
   errorLabel: string;
+  /** What the last upload or removal here did ("2 files were added."). */
+  notice?: string;
   /** Query string that keeps "came from Check your answers" on the forms' addresses. */
   returnQuery: string;
 }
 
 /** One checklist item: the files already added (each with Remove) and a plain upload form. */
-export async function DocumentItem({ locale, id, label, files, error, errorLabel, returnQuery }: Props) {
+export async function DocumentItem({ locale, id, label, files, error, errorLabel, notice, returnQuery }: Props) {
   const t = await getTranslations("documentsStep");
   const name = `documents-${id}`;
   const ids = fieldIds(name);
@@ -32,6 +34,11 @@ export async function DocumentItem({ locale, id, label, files, error, errorLabel
       <h2 id={`${name}-heading`} className="mb-4 text-xl font-bold">
         {label}
       </h2>
+      {notice && (
+        <p role="status" className="mb-4 border-l-8 border-green-800 bg-green-50 p-4 font-bold">
+          {notice}
+        </p>
+      )}
       <h3 className="mb-2 font-bold">{t("filesHeading")}</h3>
       {files.length === 0 ? (
         <p className="mb-6 text-gray-700">{t("noFiles")}</p>

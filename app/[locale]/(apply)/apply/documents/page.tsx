@@ -15,6 +15,8 @@ import { StepFrame } from "../step-frame";
 import { DocumentItem } from "./document-item";
 import { SendLaterForm } from "./send-later-form";
 
+const noticeClass = "mb-6 border-l-8 border-green-800 bg-green-50 p-4 font-bold";
+
 type Props = {
   params: Promise<{ locale: "ja" | "en" }>;
   searchParams: Promise<Record<string, string | string[] | undefined>>;
@@ -71,13 +73,16 @@ export default async function DocumentsStepPage({ params, searchParams }: Props)
     summary.push({ fieldId: fieldIds(`documents-${item.id}`).input, message });
   }
   const returnToCheck = outcome.returnToCheck === true;
+  // "2 files were added" shows in the item's section, where the page opens after an upload.
+  const notice = outcome.added ? t("added", { count: outcome.added }) : outcome.removed ? t("removed") : undefined;
+  const noticeItem = notice ? items.find((item) => item.id === outcome.item)?.id : undefined;
 
   return (
     <StepFrame stepId="documents" returnToCheck={returnToCheck}>
       <ErrorSummary title={tApply("errorSummaryTitle")} errors={summary} attempt={1} />
-      {(outcome.added || outcome.removed) && (
-        <p role="status" className="mb-6 border-l-8 border-green-800 bg-green-50 p-4 font-bold">
-          {outcome.added ? t("added", { count: outcome.added }) : t("removed")}
+      {notice && !noticeItem && (
+        <p role="status" className={noticeClass}>
+          {notice}
         </p>
       )}
       <h1 className="mb-4 text-3xl font-bold">{t("heading")}</h1>
@@ -97,6 +102,7 @@ export default async function DocumentsStepPage({ params, searchParams }: Props)
           label={item.label}
           files={documents.files.filter((file) => file.checklistItem === item.id)}
           error={itemErrors.get(item.id)}
+          notice={item.id === noticeItem ? notice : undefined}
           errorLabel={tApply("errorPrefix")}
           returnQuery={returnToCheck ? "return=check" : ""}
         />

@@ -36,5 +36,5 @@ export async function POST(request: Request, { params }: { params: Promise<{ loc
     retentionMs: draftRetentionMs(),
   });
   if (!result.ok) return backToDocuments(locale, { error: result.issue.code, returnToCheck });
-  return backToDocuments(locale, { removed: result.removed, returnToCheck }, item);
+  return backToDocuments(locale, { removed: result.removed, item, returnToCheck }, item);
 }
