@@ -4,11 +4,11 @@
  *
  * - `Sec-Fetch-Site`, which current browsers send with every request, must be "same-origin".
  * - Otherwise `Origin` must name the host the request was sent to (X-Forwarded-Host behind a
- *   proxy, as Next.js checks for server actions, else Host). The site sends
- *   `Referrer-Policy: no-referrer`, under which browsers send `Origin: null` with same-origin form
- *   posts, so "null" or no Origin proves nothing either way and is let through: older browsers
- *   without Sec-Fetch-Site remain protected by the SameSite=Lax draft cookie, which they do not
- *   send with a post from another site.
+ *   proxy, as Next.js checks for server actions, else Host). Browsers send `Origin: null` with
+ *   same-origin form posts under some referrer policies (no-referrer, which this site used to
+ *   send), so "null" or no Origin proves nothing either way and is let through: such older
+ *   browsers without Sec-Fetch-Site remain protected by the SameSite=Lax draft cookie, which they
+ *   do not send with a post from another site.
  */
 export function isSameOrigin(headers: Headers): boolean {
   const fetchSite = headers.get("sec-fetch-site");
