@@ -1,6 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
+import { useEffect, useRef } from "react";
 import { useFieldArray, useWatch } from "react-hook-form";
 import { DateInput } from "@/components/form/date-input";
 import { Radios } from "@/components/form/radios";
@@ -26,6 +27,13 @@ export function ChildrenFields(props: StepFieldsProps) {
   const { fields, append, remove } = useFieldArray({ control, name: "children" });
   const kinds = useWatch({ control, name: "children" }) as { schoolKind?: string }[] | undefined;
   const { edition, schoolTypes } = props.context;
+  // A child just added: move focus to its first box, so keyboard and screen-reader users land there.
+  const count = useRef(fields.length);
+  useEffect(() => {
+    if (fields.length > count.current)
+      document.getElementById(`field-children.${fields.length - 1}.familyName`)?.focus();
+    count.current = fields.length;
+  }, [fields.length]);
 
   return (
     <>
@@ -108,7 +116,7 @@ export function ChildrenFields(props: StepFieldsProps) {
       {fields.length < MAX_CHILDREN && (
         <button
           type="button"
-          onClick={() => append(EMPTY_CHILD, { shouldFocus: true })}
+          onClick={() => append(EMPTY_CHILD, { shouldFocus: false })}
           className="mb-8 block rounded-sm border-2 border-gray-800 bg-gray-100 px-4 py-2 font-bold"
         >
           {t("add")}

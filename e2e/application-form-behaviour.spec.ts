@@ -1,0 +1,72 @@
+import { expect, test } from "@playwright/test";
+import { ApplicationForm } from "./support/application-form";
+import { expectNoAxeViolations } from "./support/axe";
+
+for (const locale of ["ja", "en"] as const) {
+  test.describe(`application pages in ${locale}`, () => {
+    test("problems go to a summary that takes focus, and what was typed survives a reload", async ({ page }) => {
+      const form = new ApplicationForm(page, locale);
+      const m = form.m;
+      await form.start();
+      await page.goto(`/${locale}/apply/household`);
+      await page.getByRole("button", { name: m.continue, exact: true }).click();
+      const summary = page.getByRole("alert").filter({ hasText: m.errorSummaryTitle });
+      await expect(summary).toBeFocused();
+      await expect(summary.getByRole("link")).toHaveCount(4);
+      await expectNoAxeViolations(page);
+      await summary.getByRole("link").first().click();
+      await expect(form.label(m.steps.household.size)).toBeFocused();
+
+      // A wrong answer is saved as typed: the reload shows it again, with nothing lost.
+      await form.label(m.steps.household.size).fill("three");
+      await form.label(m.steps.household.dependants).fill("2");
+      await page.getByRole("button", { name: m.continue, exact: true }).click();
+      await expect(summary.getByRole("link")).toHaveCount(3);
+      await page.reload();
+      await expect(form.label(m.steps.household.size)).toHaveValue("three");
+      await expect(form.label(m.steps.household.dependants)).toHaveValue("2");
+    });
+
+    test("works with the keyboard alone: choices that reveal questions, adding a child, choosing a bank", async ({
+      page,
+    }) => {
+      const form = new ApplicationForm(page, locale);
+      const m = form.m;
+      await page.goto(`/${locale}/apply`);
+      await page.getByRole("button", { name: m.start.start }).focus();
+      await page.keyboard.press("Enter");
+      await expect(page.getByRole("heading", { level: 1 })).toHaveText(m.steps.applicant.question);
+
+      // Choosing "supporter" with the keyboard reveals the organisation and relationship questions.
+      await form.label(m.steps.applicant.supporter).focus();
+      await page.keyboard.press("Space");
+      await page.keyboard.press("Tab");
+      await expect(form.label(m.steps.applicant.organisation)).toBeFocused();
+      await page.keyboard.type("Sample Support Centre");
+      await page.keyboard.press("Tab");
+      await page.keyboard.type("Caseworker");
+      await page.keyboard.press("Enter");
+      await expect(page.getByRole("heading", { level: 1 })).toHaveText(m.steps.guardian.title);
+
+      await page.goto(`/${locale}/apply/children`);
+      await page.getByRole("button", { name: m.steps.children.add }).focus();
+      await page.keyboard.press("Enter");
+      const second = page.getByRole("region", { name: m.steps.children.childHeading.replace("{number}", "2") });
+      await expect(second).toBeVisible();
+      await expect(second.getByLabel(m.name.familyName, { exact: true })).toBeFocused();
+
+      await page.goto(`/${locale}/apply/bank-account`);
+      const picker = page.getByTestId("bank-picker").getByRole("textbox");
+      await picker.focus();
+      await page.keyboard.type("みずほ");
+      await page.keyboard.press("Enter");
+      const choice = page
+        .getByRole("list", { name: m.steps.bankAccount.bank.resultsLabel })
+        .getByRole("button", { name: /^みずほ 0001/ });
+      await choice.focus();
+      await page.keyboard.press("Enter");
+      await expect(page.getByTestId("bank-chosen")).toContainText("0001");
+      await expect(page.getByRole("button", { name: m.steps.bankAccount.bank.change })).toBeFocused();
+    });
+  });
+}
