@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { ApplicationForm } from "./support/application-form";
+import { ApplicationForm, MESSAGES } from "./support/application-form";
 import { expectNoAxeViolations } from "./support/axe";
 
 for (const locale of ["ja", "en"] as const) {
@@ -70,3 +70,24 @@ for (const locale of ["ja", "en"] as const) {
     });
   });
 }
+
+test("refuses a document over the size limit with a clear message and keeps the page", async ({ page }) => {
+  const form = new ApplicationForm(page, "en");
+  await form.start();
+  await page.goto("/en/apply/documents");
+  const d = MESSAGES.en.documentsStep;
+  // Just over 10 MB: past the proxy's 10 MB body buffer, so the upload route must read it itself.
+  const big = Buffer.concat([Buffer.from("%PDF-1.7\n"), Buffer.alloc(10 * 1024 * 1024 + 100 * 1024, 0x20)]);
+  await page
+    .getByLabel(new RegExp(`^${d.chooseLabel}`))
+    .first()
+    .setInputFiles({ name: "scan.pdf", mimeType: "application/pdf", buffer: big });
+  await page
+    .getByRole("button", { name: new RegExp(`^${d.upload}`) })
+    .first()
+    .click();
+  const summary = page.getByRole("alert").filter({ hasText: MESSAGES.en.apply.errorSummaryTitle });
+  await expect(summary).toContainText(MESSAGES.en.fields.documents.tooLarge.replace("{maxMegabytes, number}", "10"));
+  await expect(page.getByRole("button", { name: new RegExp(`^${d.remove}`) })).toHaveCount(0);
+  await expectNoAxeViolations(page);
+});

@@ -94,8 +94,11 @@ export const serverConfigSchema = z.object({
   DEMO_DATA: z.enum(["on", "off"], { error: 'must be "on" or "off"' }).optional(),
   /** Where uploaded documents are kept (outside the web root). */
   UPLOAD_DIR: z.string().trim().min(1, "must not be empty").default(".data/uploads"),
-  /** Largest document file accepted, in megabytes. */
-  MAX_UPLOAD_MB: wholeNumberBetween(1, 50).default(10),
+  /**
+   * Largest document file accepted, in megabytes. At most 10: the stored application's schema
+   * (documents-step.ts) allows no larger file, and a phone photo or scan is far smaller.
+   */
+  MAX_UPLOAD_MB: wholeNumberBetween(1, 10).default(10),
   /** Wrong reference/birth-date pairs one client may try on the status page per hour. */
   STATUS_LOOKUP_LIMIT_PER_HOUR: wholeNumberBetween(1, 10_000).default(10),
   /** The charity's contact details on the programme and confirmation pages; unset lines are left out. */

@@ -31,7 +31,9 @@ export async function saveStep(
   const stepId = stepIdFromSlug(String(slug));
   const now = new Date();
   const draft = await currentDraft(now);
-  if (!stepId || !draft) goTo("/apply?expired=1", locale);
+  if (!draft) goTo("/apply?expired=1", locale);
+  // Documents are added and removed by their own routes, which store the files; never by this.
+  if (!stepId || stepId === "documents") goTo("/apply", locale);
   if (draft.submittedAt) goTo("/apply/confirmation", locale);
 
   const prisma = getPrisma();
