@@ -2,7 +2,7 @@ import { timingSafeEqual } from "node:crypto";
 import type { PrismaClient } from "@/lib/db/create-prisma-client";
 import type { DraftToken } from "./draft-token";
 import { hashResumeCode } from "./resume-code";
-import type { ResumedDraft } from "./resume-draft";
+import { RESUMED_DRAFT_FIELDS, type ResumedDraft } from "./resume-draft";
 
 /**
  * The draft a token names, or undefined when the id is unknown, the code does not belong to it,
@@ -18,15 +18,7 @@ export async function openDraft(
   if (expected === undefined) return undefined;
   const draft = await prisma.draft.findUnique({
     where: { id: token.draftId },
-    select: {
-      id: true,
-      editionYear: true,
-      answers: true,
-      currentStep: true,
-      expiresAt: true,
-      submittedAt: true,
-      resumeCodeHash: true,
-    },
+    select: { ...RESUMED_DRAFT_FIELDS, resumeCodeHash: true },
   });
   if (!draft || draft.expiresAt.getTime() <= now.getTime()) return undefined;
   // Compared in constant time: here the code is checked in our code, against a row found by id.

@@ -12,6 +12,16 @@ export interface ResumedDraft {
   submittedAt: Date | null;
 }
 
+/** What opening a draft reads (resumeDraft by code, openDraft by token). */
+export const RESUMED_DRAFT_FIELDS = {
+  id: true,
+  editionYear: true,
+  answers: true,
+  currentStep: true,
+  expiresAt: true,
+  submittedAt: true,
+} as const;
+
 /**
  * The draft a resume code opens, or undefined (unknown, mistyped beyond repair, or expired).
  *
@@ -29,14 +39,7 @@ export async function resumeDraft(
   if (resumeCodeHash === undefined) return undefined;
   const draft = await prisma.draft.findUnique({
     where: { resumeCodeHash },
-    select: {
-      id: true,
-      editionYear: true,
-      answers: true,
-      currentStep: true,
-      expiresAt: true,
-      submittedAt: true,
-    },
+    select: RESUMED_DRAFT_FIELDS,
   });
   if (!draft || draft.expiresAt.getTime() <= now.getTime()) return undefined;
   const { id, ...rest } = draft;

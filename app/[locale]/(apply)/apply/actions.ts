@@ -1,7 +1,6 @@
 "use server";
 
-import { hasLocale } from "next-intl";
-import { routing } from "@/i18n/routing";
+import { localeOrDefault } from "@/i18n/routing";
 import { answersFromQuickCheck } from "@/lib/applications/from-quick-check";
 import { getPrisma } from "@/lib/db/prisma";
 import { createDraft, saveDraftStep } from "@/lib/drafts";
@@ -27,7 +26,7 @@ function readQuickCheck(formData: FormData): unknown {
  */
 export async function startApplication(formData: FormData): Promise<void> {
   const raw = formData.get("locale");
-  const locale = typeof raw === "string" && hasLocale(routing.locales, raw) ? raw : routing.defaultLocale;
+  const locale = localeOrDefault(raw);
   const now = new Date();
   const existing = await currentDraft(now);
   if (existing && !existing.submittedAt && formData.get("fresh") !== "yes") goTo(stepHref("applicant"), locale);

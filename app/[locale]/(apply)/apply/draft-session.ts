@@ -3,6 +3,8 @@ import { getServerConfig, publicSiteUrl } from "@/lib/config/server-config";
 import { getPrisma } from "@/lib/db/prisma";
 import { formatDraftToken, openDraft, parseDraftToken, type DraftToken } from "@/lib/drafts";
 import type { ResumedDraft } from "@/lib/drafts/resume-draft";
+import { findCurrentRuleSet } from "@/lib/rule-sets/rule-set-store";
+import { goTo } from "./go-to";
 
 /**
  * The draft this browser is working on. The cookie holds the draft's id and resume code
@@ -43,4 +45,18 @@ export async function forgetDraft(): Promise<void> {
 
 export function draftRetentionMs(): number {
   return getServerConfig().DRAFT_RETENTION_DAYS * 24 * 60 * 60 * 1000;
+}
+
+/**
+ * The browser's draft, still open, with the rules of its edition, for a page or action of the
+ * form; otherwise it leaves: to `missingHref` when there is no draft, to the confirmation once
+ * the draft was sent, to the start when its edition has no rules.
+ */
+export async function requireOpenDraft(locale: string, missingHref: string, now: Date = new Date()) {
+  const draft = await currentDraft(now);
+  if (!draft) goTo(missingHref, locale);
+  if (draft.submittedAt) goTo("/apply/confirmation", locale);
+  const ruleSet = await findCurrentRuleSet(getPrisma(), draft.editionYear);
+  if (!ruleSet) goTo("/apply", locale);
+  return { draft, ruleSet };
 }

@@ -1,7 +1,6 @@
 "use server";
 
-import { hasLocale } from "next-intl";
-import { routing } from "@/i18n/routing";
+import { localeOrDefault } from "@/i18n/routing";
 import { getPrisma } from "@/lib/db/prisma";
 import { evaluate } from "@/lib/eligibility/evaluate";
 import { windowStateAt, type WindowState } from "@/lib/eligibility/window-state";
@@ -18,7 +17,7 @@ export type QuickCheckResponse =
  * so everything is re-parsed with the same schemas the pages use; nothing is stored or logged.
  */
 export async function runQuickCheck(locale: string, answers: unknown): Promise<QuickCheckResponse> {
-  const language = hasLocale(routing.locales, locale) ? locale : routing.defaultLocale;
+  const language = localeOrDefault(locale);
   const [ruleSet] = await findCurrentRuleSets(getPrisma());
   if (!ruleSet) return { ok: false, issues: [{ path: "", messageKey: "errors.noEdition" }] };
   const now = new Date();

@@ -9,6 +9,7 @@ import { Button } from "@/components/form/button";
 import { Checkboxes } from "@/components/form/checkboxes";
 import { DateInput } from "@/components/form/date-input";
 import { ErrorSummary } from "@/components/form/error-summary";
+import { afterTicking } from "@/components/form/exclusive-choice";
 import { fieldIds } from "@/components/form/field-parts";
 import { IncomeField } from "@/components/form/income-field";
 import { QuickExit } from "@/components/form/quick-exit";
@@ -150,7 +151,7 @@ function StepForm({
     if (!target.checked) return;
     // "None of these" and a situation cannot both be true: choosing one clears the other.
     const current = getValues("lifeSituations") ?? [];
-    setValue("lifeSituations", target.value === "none" ? ["none"] : current.filter((value) => value !== "none"));
+    setValue("lifeSituations", afterTicking(current, target.value, "none"));
   };
 
   return (

@@ -1,8 +1,7 @@
 "use server";
 
-import { hasLocale } from "next-intl";
 import { headers } from "next/headers";
-import { routing } from "@/i18n/routing";
+import { localeOrDefault } from "@/i18n/routing";
 import { findApplicationStatus } from "@/lib/applications/find-application-status";
 import { guardStatusLookup } from "@/lib/applications/status-lookup-guard";
 import { parseStatusLookup, type StatusLookupFormValues } from "@/lib/applications/status-lookup-schema";
@@ -25,7 +24,7 @@ function typedValues(form: FormData): StatusLookupFormValues {
 }
 
 async function respond(localeInput: string, values: StatusLookupFormValues): Promise<StatusLookupResponse> {
-  const locale = hasLocale(routing.locales, localeInput) ? localeInput : routing.defaultLocale;
+  const locale = localeOrDefault(localeInput);
   const parsed = parseStatusLookup(values);
   if (!parsed.ok) return { kind: "invalid", issues: parsed.issues };
 

@@ -1,10 +1,10 @@
 import { useTranslations } from "next-intl";
-import { describedBy, FieldError, fieldIds, groupClass, Hint, OptionGroup } from "@/components/form/field-parts";
+import { FieldError, fieldIds, groupClass, Hint, OptionGroup } from "@/components/form/field-parts";
+import { DocumentFileInput } from "@/components/form/document-file-input";
 import type { DocumentChoice } from "@/lib/applications/status-document-choices";
 import type { StatusView } from "./status-view";
 
 // What the picker offers: phones show the camera and photo library for these.
-const ACCEPT = ".pdf,.jpg,.jpeg,.png,.heic,.heif,application/pdf,image/jpeg,image/png,image/heic,image/heif";
 
 const secondaryButton =
   "rounded-sm border-2 border-gray-800 bg-gray-100 px-4 py-2 font-bold text-black shadow-[0_2px_0_#1f2328] hover:bg-gray-200";
@@ -143,16 +143,7 @@ function UploadForm({ name, locale, view, limits, item, choices, chosen, choiceE
         </label>
         <Hint id={ids.hint}>{t("upload.fileHint", { maxMegabytes: limits.maxMegabytes, files: limits.files })}</Hint>
         <FieldError id={ids.error} message={error} label={t("errorPrefix")} />
-        <input
-          id={ids.input}
-          type="file"
-          name="files"
-          multiple
-          accept={ACCEPT}
-          aria-describedby={describedBy(name, true, !!error)}
-          aria-invalid={error ? true : undefined}
-          className={`block w-full border-2 p-2 ${error ? "border-red-700" : "border-black"}`}
-        />
+        <DocumentFileInput name={name} error={error} />
       </div>
       <button type="submit" className={secondaryButton}>
         {t("upload.submit")}

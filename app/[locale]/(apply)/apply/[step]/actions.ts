@@ -1,15 +1,13 @@
 "use server";
 
-import { hasLocale } from "next-intl";
-import { routing } from "@/i18n/routing";
+import { localeOrDefault } from "@/i18n/routing";
 import { checkStep } from "@/lib/applications/check-step";
 import { formFieldPath, fromFormValues } from "@/lib/applications/form-values";
 import { nextStepId, stepIdFromSlug } from "@/lib/applications/steps/step-order";
 import { getPrisma } from "@/lib/db/prisma";
 import { saveDraftStep } from "@/lib/drafts";
-import { findCurrentRuleSet } from "@/lib/rule-sets/rule-set-store";
 import { goTo } from "../go-to";
-import { currentDraft, draftRetentionMs } from "../draft-session";
+import { draftRetentionMs, requireOpenDraft } from "../draft-session";
 import { stepHref } from "../step-frame";
 import { translateIssues, type StepIssue } from "../translate-issues";
 
@@ -27,20 +25,17 @@ export async function saveStep(
   values: unknown,
   returnToCheck: boolean,
 ): Promise<SaveStepResult> {
-  const locale = hasLocale(routing.locales, localeInput) ? localeInput : routing.defaultLocale;
+  const locale = localeOrDefault(localeInput);
   const stepId = stepIdFromSlug(String(slug));
   const now = new Date();
-  const draft = await currentDraft(now);
-  if (!draft) goTo("/apply?expired=1", locale);
+  const { draft, ruleSet } = await requireOpenDraft(locale, "/apply?expired=1", now);
   // Documents are added and removed by their own routes, which store the files; never by this.
   if (!stepId || stepId === "documents") goTo("/apply", locale);
-  if (draft.submittedAt) goTo("/apply/confirmation", locale);
 
   const prisma = getPrisma();
-  const ruleSet = await findCurrentRuleSet(prisma, draft.editionYear);
   const answers = fromFormValues(stepId, typeof values === "object" && values !== null ? { ...values } : {});
   const saved = await saveDraftStep(prisma, draft.draftId, stepId, answers, { now, retentionMs: draftRetentionMs() });
-  if (!saved.ok || !ruleSet) {
+  if (!saved.ok) {
     const key = saved.ok || saved.reason !== "too_large" ? "apply.errors.notSaved" : "apply.errors.tooLarge";
     return { ok: false, issues: await translateIssues(locale, [{ path: "", messageKey: key }]) };
   }

@@ -1,9 +1,8 @@
 "use server";
 
-import { hasLocale } from "next-intl";
 import { getTranslations } from "next-intl/server";
 import { headers } from "next/headers";
-import { routing } from "@/i18n/routing";
+import { localeOrDefault } from "@/i18n/routing";
 import { lookupPostalCode, type AddressCandidate } from "@/lib/address/lookup-postal-code";
 import { formatPostalCode } from "@/lib/address/postal-code";
 import { clientAddress } from "@/lib/http/client-address";
@@ -21,7 +20,7 @@ const MAX_TYPED_LENGTH = 20;
  * (3 MB, never sent to the browser), or a translated message saying why there are none.
  */
 export async function lookupAddress(localeInput: string, typed: unknown): Promise<AddressLookupResult> {
-  const locale = hasLocale(routing.locales, localeInput) ? localeInput : routing.defaultLocale;
+  const locale = localeOrDefault(localeInput);
   const t = await getTranslations({ locale });
   const decision = await perClient.consume(clientAddress(await headers()));
   if (!decision.allowed) return { ok: false, message: t("apply.steps.address.lookupLimited") };

@@ -7,13 +7,10 @@ import { toFormValues } from "@/lib/applications/form-values";
 import { applicationStep } from "@/lib/applications/steps/application-steps";
 import { incomeYearsAsked } from "@/lib/applications/steps/income-years";
 import { stepIdFromSlug } from "@/lib/applications/steps/step-order";
-import { getPrisma } from "@/lib/db/prisma";
 import { draftIsOpenForSubmission } from "@/lib/drafts";
 import { LIFE_SITUATIONS } from "@/lib/eligibility/life-situations";
 import { SCHOOL_TYPES } from "@/lib/eligibility/school-types";
-import { findCurrentRuleSet } from "@/lib/rule-sets/rule-set-store";
-import { currentDraft } from "../draft-session";
-import { goTo } from "../go-to";
+import { requireOpenDraft } from "../draft-session";
 import { StepFrame } from "../step-frame";
 import { WindowNotice } from "../window-notice";
 import { EMPTY_CHILD } from "./fields/children-fields";
@@ -42,11 +39,7 @@ export default async function ApplicationStepPage({ params, searchParams }: Prop
   // Documents has its own page (apply/documents); anything else unknown is not a page.
   if (!stepId || stepId === "documents") notFound();
   await connection();
-  const draft = await currentDraft();
-  if (!draft) goTo("/apply", locale);
-  if (draft.submittedAt) goTo("/apply/confirmation", locale);
-  const ruleSet = await findCurrentRuleSet(getPrisma(), draft.editionYear);
-  if (!ruleSet) goTo("/apply", locale);
+  const { draft, ruleSet } = await requireOpenDraft(locale, "/apply");
 
   const answers = answersOf(draft.answers);
   const saved = Object.fromEntries(applicationStep(stepId).fields.map((field) => [field, answers[field]]));

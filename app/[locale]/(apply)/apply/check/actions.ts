@@ -1,15 +1,13 @@
 "use server";
 
-import { hasLocale } from "next-intl";
 import { getTranslations } from "next-intl/server";
-import { routing } from "@/i18n/routing";
+import { localeOrDefault } from "@/i18n/routing";
 import { checkApplication } from "@/lib/applications/check-step";
 import { submitApplication } from "@/lib/applications/submit-application";
 import { getServerConfig, publicSiteUrl } from "@/lib/config/server-config";
 import { getPrisma } from "@/lib/db/prisma";
 import { PRIVACY_NOTICE_VERSION } from "@/lib/privacy/privacy-notice";
-import { findCurrentRuleSet } from "@/lib/rule-sets/rule-set-store";
-import { currentDraft } from "../draft-session";
+import { requireOpenDraft } from "../draft-session";
 import { goTo } from "../go-to";
 
 export type SubmitState = { error?: string };
@@ -21,15 +19,11 @@ export type SubmitState = { error?: string };
  */
 export async function sendApplication(_previous: SubmitState, formData: FormData): Promise<SubmitState> {
   const raw = formData.get("locale");
-  const locale = typeof raw === "string" && hasLocale(routing.locales, raw) ? raw : routing.defaultLocale;
+  const locale = localeOrDefault(raw);
   const t = await getTranslations({ locale, namespace: "apply.check" });
   const now = new Date();
-  const draft = await currentDraft(now);
-  if (!draft) goTo("/apply?expired=1", locale);
-  if (draft.submittedAt) goTo("/apply/confirmation", locale);
+  const { draft, ruleSet } = await requireOpenDraft(locale, "/apply?expired=1", now);
   const prisma = getPrisma();
-  const ruleSet = await findCurrentRuleSet(prisma, draft.editionYear);
-  if (!ruleSet) return { error: t("notSent") };
   // The bank directory check is not part of the stored schema, so it is repeated here.
   const checked = await checkApplication(ruleSet, draft.answers);
   if (!checked.ok) return { error: t("fixFirst") };

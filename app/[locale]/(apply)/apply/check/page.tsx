@@ -5,11 +5,8 @@ import { Link } from "@/i18n/navigation";
 import { checkApplication } from "@/lib/applications/check-step";
 import { APPLICATION_STEPS, type ApplicationStepId } from "@/lib/applications/steps/application-steps";
 import { STEP_SLUGS } from "@/lib/applications/steps/step-order";
-import { getPrisma } from "@/lib/db/prisma";
 import { draftIsOpenForSubmission } from "@/lib/drafts";
-import { findCurrentRuleSet } from "@/lib/rule-sets/rule-set-store";
-import { currentDraft } from "../draft-session";
-import { goTo } from "../go-to";
+import { requireOpenDraft } from "../draft-session";
 import { QuickExitForApply } from "../step-frame";
 import { translateIssues } from "../translate-issues";
 import { WindowNotice } from "../window-notice";
@@ -37,11 +34,7 @@ export default async function CheckAnswersPage({ params }: Props) {
   setRequestLocale(locale);
   await connection();
   const now = new Date();
-  const draft = await currentDraft(now);
-  if (!draft) goTo("/apply", locale);
-  if (draft.submittedAt) goTo("/apply/confirmation", locale);
-  const ruleSet = await findCurrentRuleSet(getPrisma(), draft.editionYear);
-  if (!ruleSet) goTo("/apply", locale);
+  const { draft, ruleSet } = await requireOpenDraft(locale, "/apply", now);
   const t = await getTranslations("apply");
   const answers =
     typeof draft.answers === "object" && draft.answers !== null ? (draft.answers as Record<string, unknown>) : {};

@@ -1,14 +1,12 @@
 "use server";
 
-import { hasLocale } from "next-intl";
-import { routing } from "@/i18n/routing";
+import { localeOrDefault } from "@/i18n/routing";
 import { nextStepId } from "@/lib/applications/steps/step-order";
 import { getPrisma } from "@/lib/db/prisma";
 import { itemsStillMissing, readDraftDocuments } from "@/lib/documents/read-draft-documents";
 import { saveSendLater } from "@/lib/documents/save-send-later";
 import { documentsOutcomeQuery } from "@/lib/documents/upload-outcome";
-import { findCurrentRuleSet } from "@/lib/rule-sets/rule-set-store";
-import { currentDraft, draftRetentionMs } from "../draft-session";
+import { draftRetentionMs, requireOpenDraft } from "../draft-session";
 import { goTo } from "../go-to";
 import { stepHref } from "../step-frame";
 
@@ -20,15 +18,11 @@ import { stepHref } from "../step-frame";
  */
 export async function continueFromDocuments(form: FormData): Promise<void> {
   const localeInput = String(form.get("locale") ?? "");
-  const locale = hasLocale(routing.locales, localeInput) ? localeInput : routing.defaultLocale;
+  const locale = localeOrDefault(localeInput);
   const returnToCheck = form.get("return") === "check";
   const now = new Date();
-  const draft = await currentDraft(now);
-  if (!draft) goTo("/apply?expired=1", locale);
-  if (draft.submittedAt) goTo("/apply/confirmation", locale);
+  const { draft, ruleSet } = await requireOpenDraft(locale, "/apply?expired=1", now);
   const prisma = getPrisma();
-  const ruleSet = await findCurrentRuleSet(prisma, draft.editionYear);
-  if (!ruleSet) goTo("/apply", locale);
 
   const ticked = form.getAll("sendLater").map(String);
   const sendLater = ruleSet.documents.catalog.map((entry) => entry.id).filter((id) => ticked.includes(id));

@@ -1,10 +1,10 @@
 import { getTranslations } from "next-intl/server";
-import { describedBy, FieldError, fieldIds, groupClass, Hint } from "@/components/form/field-parts";
+import { FieldError, fieldIds, groupClass, Hint } from "@/components/form/field-parts";
+import { DocumentFileInput } from "@/components/form/document-file-input";
 import type { StoredDocumentFile } from "@/lib/applications/steps/documents-step";
 import { fileTypeName, formatFileSize } from "@/lib/documents/describe-stored-file";
 
 // What the picker offers: phones show the camera and photo library for these.
-const ACCEPT = ".pdf,.jpg,.jpeg,.png,.heic,.heif,application/pdf,image/jpeg,image/png,image/heic,image/heif";
 
 const secondaryButton =
   "rounded-sm border-2 border-gray-800 bg-gray-100 px-4 py-2 font-bold text-black shadow-[0_2px_0_#1f2328] hover:bg-gray-200";
@@ -73,16 +73,7 @@ export async function DocumentItem({ locale, id, label, files, error, errorLabel
         </label>
         <Hint id={ids.hint}>{t("chooseHint")}</Hint>
         <FieldError id={ids.error} message={error} label={errorLabel} />
-        <input
-          id={ids.input}
-          type="file"
-          name="files"
-          multiple
-          accept={ACCEPT}
-          aria-describedby={describedBy(name, true, !!error)}
-          aria-invalid={error ? true : undefined}
-          className={`mb-4 block w-full border-2 p-2 ${error ? "border-red-700" : "border-black"}`}
-        />
+        <DocumentFileInput name={name} error={error} className="mb-4" />
         <button type="submit" className={secondaryButton}>
           {t("upload")}
           <span className="sr-only">{t("uploadHidden", { item: label })}</span>

@@ -4,13 +4,10 @@ import { connection } from "next/server";
 import { ErrorSummary, type SummaryError } from "@/components/form/error-summary";
 import { fieldIds } from "@/components/form/field-parts";
 import { getServerConfig } from "@/lib/config/server-config";
-import { getPrisma } from "@/lib/db/prisma";
 import { DOCUMENT_ISSUE_MESSAGE_KEYS } from "@/lib/documents/document-issues";
 import { readDraftDocuments } from "@/lib/documents/read-draft-documents";
 import { readDocumentsOutcome } from "@/lib/documents/upload-outcome";
-import { findCurrentRuleSet } from "@/lib/rule-sets/rule-set-store";
-import { currentDraft } from "../draft-session";
-import { goTo } from "../go-to";
+import { requireOpenDraft } from "../draft-session";
 import { StepFrame } from "../step-frame";
 import { DocumentItem } from "./document-item";
 import { SendLaterForm } from "./send-later-form";
@@ -37,11 +34,7 @@ export default async function DocumentsStepPage({ params, searchParams }: Props)
   const { locale } = await params;
   setRequestLocale(locale);
   await connection();
-  const draft = await currentDraft();
-  if (!draft) goTo("/apply", locale);
-  if (draft.submittedAt) goTo("/apply/confirmation", locale);
-  const ruleSet = await findCurrentRuleSet(getPrisma(), draft.editionYear);
-  if (!ruleSet) goTo("/apply", locale);
+  const { draft, ruleSet } = await requireOpenDraft(locale, "/apply");
 
   const [t, tApply, tRoot] = await Promise.all([
     getTranslations("documentsStep"),

@@ -1,9 +1,8 @@
 "use server";
 
-import { hasLocale } from "next-intl";
 import { getTranslations } from "next-intl/server";
 import { headers } from "next/headers";
-import { routing } from "@/i18n/routing";
+import { localeOrDefault } from "@/i18n/routing";
 import { getServerConfig } from "@/lib/config/server-config";
 import { getPrisma } from "@/lib/db/prisma";
 import { draftStepPath } from "@/lib/drafts/draft-step-path";
@@ -34,7 +33,7 @@ function attemptLimiter(): RateLimiter {
  * form opens where the parent left off.
  */
 export async function resumeWithCodeAction(localeInput: string, values: unknown): Promise<ResumeResult> {
-  const locale = hasLocale(routing.locales, localeInput) ? localeInput : routing.defaultLocale;
+  const locale = localeOrDefault(localeInput);
   const problem = async (key: ResumeFormMessageKey, params?: Record<string, number>): Promise<ResumeResult> => {
     const t = await getTranslations({ locale, namespace: "resume" });
     return { ok: false, issues: [{ path: "code", message: t(key, params) }] };

@@ -1,7 +1,6 @@
 "use server";
 
-import { hasLocale } from "next-intl";
-import { routing } from "@/i18n/routing";
+import { localeOrDefault } from "@/i18n/routing";
 import { getServerConfig, publicSiteUrl } from "@/lib/config/server-config";
 import { getPrisma } from "@/lib/db/prisma";
 import { resumeLinkFormSchema } from "@/lib/drafts/resume-forms";
@@ -17,7 +16,7 @@ export type EmailResumeLinkResult = { ok: true; email: string } | { ok: false; i
  * out with the background sender within seconds.
  */
 export async function emailResumeLink(localeInput: string, values: unknown): Promise<EmailResumeLinkResult> {
-  const locale = hasLocale(routing.locales, localeInput) ? localeInput : routing.defaultLocale;
+  const locale = localeOrDefault(localeInput);
   const parsed = resumeLinkFormSchema.safeParse(values);
   if (!parsed.success) {
     const keys = parsed.error.issues.map((issue) => ({ path: "email", messageKey: `fields.${issue.message}` }));

@@ -3,6 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useWatch } from "react-hook-form";
 import { Checkboxes } from "@/components/form/checkboxes";
+import { afterTicking } from "@/components/form/exclusive-choice";
 import { Radios } from "@/components/form/radios";
 import type { StepFieldsProps } from "./step-fields-props";
 import { asList, useFieldKit } from "./use-field-kit";
@@ -19,10 +20,7 @@ export function SituationsFields(props: StepFieldsProps) {
     if (!target.checked) return;
     // "None of these" and a situation cannot both be true: choosing one clears the other.
     const current = asList(props.form.getValues("situations.lifeSituations"));
-    props.form.setValue(
-      "situations.lifeSituations",
-      target.value === "none" ? ["none"] : current.filter((value) => value !== "none"),
-    );
+    props.form.setValue("situations.lifeSituations", afterTicking(current, target.value, "none"));
   };
   return (
     <Checkboxes

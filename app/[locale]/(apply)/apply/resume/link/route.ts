@@ -1,7 +1,6 @@
-import { hasLocale } from "next-intl";
 import type { NextRequest } from "next/server";
 import { getPathname } from "@/i18n/navigation";
-import { routing } from "@/i18n/routing";
+import { localeOrDefault } from "@/i18n/routing";
 import { getPrisma } from "@/lib/db/prisma";
 import { draftStepPath } from "@/lib/drafts/draft-step-path";
 import { parseDraftToken } from "@/lib/drafts/draft-token";
@@ -21,7 +20,7 @@ function seeOther(path: string): Response {
  */
 export async function GET(request: NextRequest, { params }: { params: Promise<{ locale: string }> }) {
   const requested = (await params).locale;
-  const locale = hasLocale(routing.locales, requested) ? requested : routing.defaultLocale;
+  const locale = localeOrDefault(requested);
   const token = parseDraftToken(request.nextUrl.searchParams.get("token"));
   const draft = token ? await openDraft(getPrisma(), token, new Date()) : undefined;
   if (!token || !draft) return seeOther(getPathname({ href: "/apply/resume?expired=1", locale }));
