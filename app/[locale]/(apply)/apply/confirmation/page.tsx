@@ -6,6 +6,7 @@ import { findSubmittedReference } from "@/lib/applications/find-submitted-refere
 import { getPrisma } from "@/lib/db/prisma";
 import { currentDraft } from "../draft-session";
 import { goTo } from "../go-to";
+import { QuickExitForApply } from "../step-frame";
 
 type Props = { params: Promise<{ locale: "ja" | "en" }> };
 
@@ -27,6 +28,7 @@ export default async function ConfirmationPage({ params }: Props) {
 
   return (
     <>
+      <QuickExitForApply />
       <div className="mb-8 bg-green-800 p-6 text-center text-white">
         <h1 className="mb-4 text-3xl font-bold">{t("title")}</h1>
         <p className="text-lg">{t("referenceLabel")}</p>

@@ -6,6 +6,7 @@ import { formatJapanDateTime } from "@/lib/dates/format-japan-time";
 import { draftStepPath } from "@/lib/drafts/draft-step-path";
 import { currentDraft } from "../draft-session";
 import { goTo } from "../go-to";
+import { QuickExitForApply } from "../step-frame";
 import { EmailLinkForm } from "./email-link-form";
 
 type Props = { params: Promise<{ locale: "ja" | "en" }> };
@@ -56,6 +57,8 @@ export default async function SavePage({ params }: Props) {
 
   return (
     <>
+      {/* A parent may save from any page, including those after the one naming domestic violence. */}
+      <QuickExitForApply />
       <h1 className="mb-6 text-3xl font-bold">{t("title")}</h1>
       <p className="mb-8">{t("intro")}</p>
 
