@@ -70,6 +70,8 @@ async function answerUpToSituations(page: Page, t: Text, child: { year: string; 
   await page.locator("#field-income").fill("1,380,000");
   await page.locator('input[name="suddenIncomeDrop"][value="no"]').check();
   await page.getByRole("button", { name: t.continue }).click();
+  // Arrived on the situations page (it offers the quick exit) before the test goes on.
+  await expect(page.getByRole("button", { name: t.quickExit })).toBeVisible();
 }
 
 for (const locale of ["ja", "en"] as const) {
