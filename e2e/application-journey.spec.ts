@@ -42,6 +42,9 @@ for (const locale of ["ja", "en"] as const) {
     const reference = page.getByTestId("reference");
     await expect(reference).toHaveText(/^[2-9A-Y]{5}-[2-9A-Y]{5}$/, { timeout: 20_000 });
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(form.m.confirmation.title);
+    // What happens next, and how to reach the charity (CONTACT_* of the e2e server).
+    await expect(page.getByText(form.m.confirmation.email)).toBeVisible();
+    await expect(page.getByTestId("contact-details")).toContainText("03-0000-0000");
     await expectNoAxeViolations(page);
 
     const mail = await waitForMail({ to: email, subjectIncludes: (await reference.textContent()) ?? "" });

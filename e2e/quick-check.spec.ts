@@ -21,7 +21,7 @@ const text = {
     quickExit: "このページからすぐに離れる",
     back: "戻る",
     progress: "質問 2 / 7",
-    applyLink: "申込みを始める",
+    applyLink: "申請を始める",
     childrenTitle: "4月に入学するお子さん",
   },
   en: {

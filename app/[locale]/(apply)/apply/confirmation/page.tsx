@@ -1,8 +1,10 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { connection } from "next/server";
+import { ContactDetails } from "@/components/contact-details";
 import { Link } from "@/i18n/navigation";
 import { findSubmittedReference } from "@/lib/applications/find-submitted-reference";
+import { getServerConfig } from "@/lib/config/server-config";
 import { getPrisma } from "@/lib/db/prisma";
 import { currentDraft } from "../draft-session";
 import { goTo } from "../go-to";
@@ -37,7 +39,8 @@ export default async function ConfirmationPage({ params }: Props) {
         </p>
       </div>
       <p className="mb-3">{t("keep")}</p>
-      <p className="mb-6">{t("email")}</p>
+      {/* Without a mail server the confirmation waits in the outbox for staff: promise no email. */}
+      {getServerConfig().SMTP_URL && <p className="mb-6">{t("email")}</p>}
       <h2 className="mb-3 text-2xl font-bold">{t("nextHeading")}</h2>
       <ol className="mb-6 list-decimal space-y-2 pl-6">
         <li>{t("next1")}</li>
@@ -49,6 +52,7 @@ export default async function ConfirmationPage({ params }: Props) {
           {t("statusLink")}
         </Link>
       </p>
+      <ContactDetails />
     </>
   );
 }
