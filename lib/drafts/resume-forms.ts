@@ -31,5 +31,6 @@ export const RESUME_FORM_MESSAGE_KEYS = [
   "errors.tooManyAttempts",
   "errors.tooManyLinks",
   "errors.noDraft",
+  "errors.mailUnavailable",
 ] as const;
 export type ResumeFormMessageKey = (typeof RESUME_FORM_MESSAGE_KEYS)[number];

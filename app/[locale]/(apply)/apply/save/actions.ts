@@ -26,6 +26,8 @@ export async function emailResumeLink(localeInput: string, values: unknown): Pro
   const draft = await currentDraft(now);
   const refused = (key: string) => translateIssues(locale, [{ path: "email", messageKey: `resume.errors.${key}` }]);
   if (!draft || draft.submittedAt) return { ok: false, issues: await refused("noDraft") };
+  // No mail server: the link would wait in the outbox, readable by staff. The page offers the code.
+  if (!getServerConfig().SMTP_URL) return { ok: false, issues: await refused("mailUnavailable") };
 
   const result = await sendResumeLink(getPrisma(), {
     token: draft.token,

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { connection } from "next/server";
 import { Link } from "@/i18n/navigation";
+import { getServerConfig } from "@/lib/config/server-config";
 import { formatJapanDateTime } from "@/lib/dates/format-japan-time";
 import { draftStepPath } from "@/lib/drafts/draft-step-path";
 import { currentDraft } from "../draft-session";
@@ -81,7 +82,15 @@ export default async function SavePage({ params }: Props) {
         <h2 id="email-heading" className="mb-4 text-2xl font-bold">
           {t("emailHeading")}
         </h2>
-        <EmailLinkForm locale={locale} defaultEmail={guardianEmail(draft.answers)} />
+        {/*
+          Without a mail server the message would wait in the outbox, where staff could open the
+          family's draft from its link: offer only the code then.
+        */}
+        {getServerConfig().SMTP_URL ? (
+          <EmailLinkForm locale={locale} defaultEmail={guardianEmail(draft.answers)} />
+        ) : (
+          <p>{t("emailUnavailable")}</p>
+        )}
       </section>
 
       <p>
