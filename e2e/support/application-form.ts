@@ -52,7 +52,9 @@ export class ApplicationForm {
   /** Continue, then check axe on the page it lands on and that it is the expected step. */
   async continue(nextTitle?: string | RegExp) {
     await this.page.getByRole("button", { name: this.m.continue, exact: true }).click();
-    if (nextTitle) await expect(this.page.getByRole("heading", { level: 1 })).toHaveText(nextTitle);
+    // A page may take a moment on a busy machine: wait longer than the default 5 s.
+    if (nextTitle)
+      await expect(this.page.getByRole("heading", { level: 1 })).toHaveText(nextTitle, { timeout: 15_000 });
     await expectNoAxeViolations(this.page);
   }
 

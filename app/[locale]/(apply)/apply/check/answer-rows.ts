@@ -6,6 +6,8 @@ import type { RuleSet } from "@/lib/eligibility/rule-set";
 import { isValidCalendarDate } from "@/lib/school-year/calendar-date";
 
 export interface AnswerRow {
+  /** The form field the answer came from ("guardian.email"): its Change link goes straight there. */
+  field: string;
   /** What was asked, short. */
   key: string;
   /** The answer as the parent gave it, or undefined for "Not provided". */
@@ -91,6 +93,7 @@ export async function answerSections(answers: Values, ruleSet: RuleSet, locale: 
   };
 
   const bankRow = {
+    field: "bankAccount.bankCode",
     key: t("check.rows.bank"),
     value: bankEntry ? `${bankEntry.name}（${bankEntry.code}）` : text(bank.bankCode),
   };
@@ -100,14 +103,23 @@ export async function answerSections(answers: Values, ruleSet: RuleSet, locale: 
       stepId: "applicant",
       rows: [
         {
+          field: "applicant.role",
           key: t("check.rows.applicant"),
           value:
             text(applicant.role) && t(`steps.applicant.${applicant.role === "supporter" ? "supporter" : "guardian"}`),
         },
         ...(applicant.role === "supporter"
           ? [
-              { key: t("steps.applicant.organisation"), value: text(applicant.organisation) },
-              { key: t("steps.applicant.relationship"), value: text(applicant.relationship) },
+              {
+                field: "applicant.organisation",
+                key: t("steps.applicant.organisation"),
+                value: text(applicant.organisation),
+              },
+              {
+                field: "applicant.relationship",
+                key: t("steps.applicant.relationship"),
+                value: text(applicant.relationship),
+              },
             ]
           : []),
       ],
@@ -115,18 +127,31 @@ export async function answerSections(answers: Values, ruleSet: RuleSet, locale: 
     {
       stepId: "guardian",
       rows: [
-        { key: t("check.rows.name"), value: joined(guardian.familyName, guardian.givenName) },
-        { key: t("check.rows.kana"), value: joined(guardian.familyNameKana, guardian.givenNameKana) },
-        { key: t("steps.guardian.birthDate"), value: dateText(guardian.birthDate, locale) },
-        { key: t("steps.guardian.email"), value: text(guardian.email) },
-        { key: t("steps.guardian.mobile"), value: text(guardian.mobile) },
+        {
+          field: "guardian.familyName",
+          key: t("check.rows.name"),
+          value: joined(guardian.familyName, guardian.givenName),
+        },
+        {
+          field: "guardian.familyNameKana",
+          key: t("check.rows.kana"),
+          value: joined(guardian.familyNameKana, guardian.givenNameKana),
+        },
+        {
+          field: "guardian.birthDate",
+          key: t("steps.guardian.birthDate"),
+          value: dateText(guardian.birthDate, locale),
+        },
+        { field: "guardian.email", key: t("steps.guardian.email"), value: text(guardian.email) },
+        { field: "guardian.mobile", key: t("steps.guardian.mobile"), value: text(guardian.mobile) },
       ],
     },
     {
       stepId: "address",
       rows: [
-        { key: t("steps.address.postalCode"), value: text(address.postalCode) },
+        { field: "address.postalCode", key: t("steps.address.postalCode"), value: text(address.postalCode) },
         {
+          field: "address.city",
           key: t("check.rows.address"),
           value: joined(address.prefecture, address.city, address.street, address.building),
         },
@@ -135,19 +160,40 @@ export async function answerSections(answers: Values, ruleSet: RuleSet, locale: 
     {
       stepId: "household",
       rows: [
-        { key: t("steps.household.size"), value: text(household.size) },
-        { key: t("steps.household.dependants"), value: text(household.dependants) },
-        { key: t("steps.household.publicAssistance"), value: yesNo(household.publicAssistance) },
-        { key: t("steps.household.pensionOnlyIncome"), value: yesNo(household.pensionOnlyIncome) },
+        { field: "household.size", key: t("steps.household.size"), value: text(household.size) },
+        { field: "household.dependants", key: t("steps.household.dependants"), value: text(household.dependants) },
+        {
+          field: "household.publicAssistance",
+          key: t("steps.household.publicAssistance"),
+          value: yesNo(household.publicAssistance),
+        },
+        {
+          field: "household.pensionOnlyIncome",
+          key: t("steps.household.pensionOnlyIncome"),
+          value: yesNo(household.pensionOnlyIncome),
+        },
       ],
     },
     {
       stepId: "children",
       rows: children.flatMap((child, index) => [
-        { key: t("check.rows.childName", { number: index + 1 }), value: joined(child.familyName, child.givenName) },
-        { key: t("check.rows.kana"), value: joined(child.familyNameKana, child.givenNameKana) },
-        { key: t("steps.children.birthDate"), value: dateText(child.birthDate, locale) },
         {
+          field: `children.${index}.familyName`,
+          key: t("check.rows.childName", { number: index + 1 }),
+          value: joined(child.familyName, child.givenName),
+        },
+        {
+          field: `children.${index}.familyNameKana`,
+          key: t("check.rows.kana"),
+          value: joined(child.familyNameKana, child.givenNameKana),
+        },
+        {
+          field: `children.${index}.birthDate`,
+          key: t("steps.children.birthDate"),
+          value: dateText(child.birthDate, locale),
+        },
+        {
+          field: `children.${index}.schoolKind`,
           key: t("check.rows.school"),
           value:
             child.schoolKind === "jhs" || child.schoolKind === "hs"
@@ -155,15 +201,26 @@ export async function answerSections(answers: Values, ruleSet: RuleSet, locale: 
               : undefined,
         },
         ...(child.schoolKind === "hs"
-          ? [{ key: t("steps.children.firstTime"), value: yesNo(child.firstTimeHighSchool) }]
+          ? [
+              {
+                field: `children.${index}.firstTimeHighSchool`,
+                key: t("steps.children.firstTime"),
+                value: yesNo(child.firstTimeHighSchool),
+              },
+            ]
           : []),
-        { key: t("steps.children.schoolType"), value: schoolType(child.schoolType) },
+        {
+          field: `children.${index}.schoolType`,
+          key: t("steps.children.schoolType"),
+          value: schoolType(child.schoolType),
+        },
       ]),
     },
     {
       stepId: "situations",
       rows: [
         {
+          field: "situations.lifeSituations",
           key: t("check.rows.situations"),
           value: letters.includes("none")
             ? t("steps.situations.none")
@@ -171,7 +228,13 @@ export async function answerSections(answers: Values, ruleSet: RuleSet, locale: 
               undefined,
         },
         ...(letters.includes("E")
-          ? [{ key: t("steps.situations.pension"), value: yesNo(situations.receivesDisabilityOrSurvivorPension) }]
+          ? [
+              {
+                field: "situations.receivesDisabilityOrSurvivorPension",
+                key: t("steps.situations.pension"),
+                value: yesNo(situations.receivesDisabilityOrSurvivorPension),
+              },
+            ]
           : []),
       ],
     },
@@ -180,20 +243,27 @@ export async function answerSections(answers: Values, ruleSet: RuleSet, locale: 
       rows: [
         ...Object.entries(record(income.byYear))
           .sort(([a], [b]) => b.localeCompare(a))
-          .map(([year, amount]) => ({ key: t("steps.income.question", { year }), value: yen(amount) })),
-        { key: t("check.rows.gross"), value: yen(income.grossIncomeYen) },
-        { key: t("check.rows.suddenDrop"), value: yesNo(income.suddenIncomeDrop) },
+          .map(([year, amount]) => ({
+            field: `income.byYear.y${year}`,
+            key: t("steps.income.question", { year }),
+            value: yen(amount),
+          })),
+        { field: "income.grossIncomeYen", key: t("check.rows.gross"), value: yen(income.grossIncomeYen) },
+        { field: "income.suddenIncomeDrop", key: t("check.rows.suddenDrop"), value: yesNo(income.suddenIncomeDrop) },
       ],
     },
     {
       stepId: "costDifficulty",
-      rows: [{ key: t("steps.costDifficulty.question"), value: yesNo(answers.costDifficulty) }],
+      rows: [
+        { field: "costDifficulty", key: t("steps.costDifficulty.question"), value: yesNo(answers.costDifficulty) },
+      ],
     },
     {
       stepId: "documents",
       rows: itemIds.map((id) => {
         const count = files.filter((file) => file.checklistItem === id).length;
         return {
+          field: `documents-${id}`,
           key: label(id),
           value: count > 0 ? t("check.files", { count }) : later.includes(id) ? t("check.sendLater") : undefined,
         };
@@ -205,35 +275,43 @@ export async function answerSections(answers: Values, ruleSet: RuleSet, locale: 
         bank.yuchoEntry === "passbook"
           ? [
               bankRow,
-              { key: t("steps.bankAccount.yucho.symbol"), value: text(bank.symbol) },
-              { key: t("steps.bankAccount.yucho.number"), value: text(bank.number) },
-              { key: t("steps.bankAccount.holderName"), value: text(bank.holderName) },
+              { field: "bankAccount.symbol", key: t("steps.bankAccount.yucho.symbol"), value: text(bank.symbol) },
+              { field: "bankAccount.number", key: t("steps.bankAccount.yucho.number"), value: text(bank.number) },
+              { field: "bankAccount.holderName", key: t("steps.bankAccount.holderName"), value: text(bank.holderName) },
             ]
           : [
               bankRow,
               {
+                field: "bankAccount.branchCode",
                 key: t("check.rows.branch"),
                 value: branchEntry ? `${branchEntry.name}（${branchEntry.code}）` : text(bank.branchCode),
               },
               {
+                field: "bankAccount.accountType",
                 key: t("steps.bankAccount.accountType"),
                 value:
                   text(bank.accountType) && t.has(`steps.bankAccount.accountTypes.${bank.accountType}`)
                     ? t(`steps.bankAccount.accountTypes.${bank.accountType}`)
                     : undefined,
               },
-              { key: t("steps.bankAccount.accountNumber"), value: text(bank.accountNumber) },
-              { key: t("steps.bankAccount.holderName"), value: text(bank.holderName) },
+              {
+                field: "bankAccount.accountNumber",
+                key: t("steps.bankAccount.accountNumber"),
+                value: text(bank.accountNumber),
+              },
+              { field: "bankAccount.holderName", key: t("steps.bankAccount.holderName"), value: text(bank.holderName) },
             ],
     },
     {
       stepId: "consent",
       rows: [
         {
+          field: "consent.privacy",
           key: t("check.rows.privacy"),
           value: yesNo(consent.privacy === "yes" || consent.privacy === true ? "yes" : undefined),
         },
         {
+          field: "consent.dataUse",
           key: t("check.rows.dataUse"),
           value: yesNo(consent.dataUse === "yes" || consent.dataUse === true ? "yes" : undefined),
         },
@@ -242,8 +320,9 @@ export async function answerSections(answers: Values, ruleSet: RuleSet, locale: 
     {
       stepId: "survey",
       rows: [
-        { key: t("steps.survey.expectedCost"), value: yen(survey.expectedCostYen) },
+        { field: "survey.expectedCostYen", key: t("steps.survey.expectedCost"), value: yen(survey.expectedCostYen) },
         {
+          field: "survey.hardestCosts",
           key: t("steps.survey.hardestCosts"),
           value:
             Array.isArray(survey.hardestCosts) && survey.hardestCosts.length > 0
@@ -254,7 +333,7 @@ export async function answerSections(answers: Values, ruleSet: RuleSet, locale: 
                   .join(locale === "ja" ? "、" : ", ")
               : undefined,
         },
-        { key: t("steps.survey.comment"), value: text(survey.comment) },
+        { field: "survey.comment", key: t("steps.survey.comment"), value: text(survey.comment) },
       ],
     },
   ];

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { connection } from "next/server";
+import { fieldIds } from "@/components/form/field-parts";
 import { Link } from "@/i18n/navigation";
 import { checkApplication } from "@/lib/applications/check-step";
 import { APPLICATION_STEPS, type ApplicationStepId } from "@/lib/applications/steps/application-steps";
@@ -22,6 +23,11 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 const link = "text-blue-800 underline underline-offset-4";
+
+// Documents are sections of their page (one per checklist item); every other answer is a field.
+function anchorOf(field: string): string {
+  return field.startsWith("documents-") ? field : fieldIds(field).input;
+}
 
 function stepOfPath(path: string): ApplicationStepId {
   const field = path.split(".")[0];
@@ -72,10 +78,12 @@ export default async function CheckAnswersPage({ params }: Props) {
             <h2 id={`section-${stepId}`} className="text-2xl font-bold">
               {t(`titles.${stepId}`)}
             </h2>
-            <Link href={`/apply/${STEP_SLUGS[stepId]}?return=check`} className={link}>
-              {t("check.change")}
-              <span className="sr-only"> {t(`titles.${stepId}`)}</span>
-            </Link>
+            {rows.length === 0 && (
+              <Link href={`/apply/${STEP_SLUGS[stepId]}?return=check`} className={link}>
+                {t("check.change")}
+                <span className="sr-only"> {t(`titles.${stepId}`)}</span>
+              </Link>
+            )}
           </div>
           <dl className="divide-y divide-gray-300">
             {rows.length === 0 && (
@@ -85,10 +93,17 @@ export default async function CheckAnswersPage({ params }: Props) {
               </div>
             )}
             {rows.map((row, index) => (
-              <div key={`${row.key}-${index}`} className="grid gap-1 py-2 sm:grid-cols-[2fr_3fr] sm:gap-4">
+              <div key={`${row.field}-${index}`} className="grid gap-1 py-2 sm:grid-cols-[2fr_3fr_auto] sm:gap-4">
                 <dt className="font-bold">{row.key}</dt>
                 <dd className={`whitespace-pre-line break-words ${row.value === undefined ? "text-gray-700" : ""}`}>
                   {row.value ?? t("check.notProvided")}
+                </dd>
+                <dd>
+                  {/* GOV.UK: a Change link per answer, named for screen readers, back here after. */}
+                  <Link href={`/apply/${STEP_SLUGS[stepId]}?return=check#${anchorOf(row.field)}`} className={link}>
+                    {t("check.change")}
+                    <span className="sr-only"> {row.key}</span>
+                  </Link>
                 </dd>
               </div>
             ))}
