@@ -49,7 +49,8 @@ export function StepForm({ stepId, slug, returnToCheck, defaults, context }: Pro
   return (
     <>
       <ErrorSummary title={t("errorSummaryTitle")} errors={summary} attempt={attempt} />
-      <form noValidate onSubmit={onSubmit} id="field-form" aria-busy={pending}>
+      {/* post, never get: a tap before the scripts load must not put answers in the address */}
+      <form method="post" noValidate onSubmit={onSubmit} id="field-form" aria-busy={pending}>
         <Fields form={form} error={error} errorLabel={t("errorPrefix")} context={context} />
         <Button type="submit" disabled={pending}>
           {returnToCheck ? t("saveAndReturn") : t("continue")}

@@ -62,7 +62,7 @@ export function ResumeCodeForm({ locale }: { locale: string }) {
           </Link>
         </div>
       )}
-      <form noValidate onSubmit={onSubmit} aria-busy={pending}>
+      <form method="post" noValidate onSubmit={onSubmit} aria-busy={pending}>
         <TextInput
           name="code"
           label={t("resume.codeLabel")}

@@ -53,7 +53,7 @@ export function EmailLinkForm({ locale, defaultEmail }: { locale: string; defaul
           {t("save.sent", { email: sentTo })}
         </div>
       )}
-      <form noValidate onSubmit={onSubmit} aria-busy={pending}>
+      <form method="post" noValidate onSubmit={onSubmit} aria-busy={pending}>
         <TextInput
           name="email"
           label={t("save.emailLabel")}
