@@ -221,16 +221,33 @@ function rereadOutdated(prisma: PrismaClient, ids: string[], version: number): P
  * that was edited after we read it from being written over the edit.
  */
 function writeBatch(prisma: PrismaClient, version: number, document: string) {
+  // The children's rows (outcome and amount, which payment lists will read) change in the same
+  // statement as their application, from the same result, so the two never disagree.
   return prisma.$queryRaw<{ id: string; outcome: Outcome }[]>`
-    UPDATE application AS a
-    SET screening_outcome = r.outcome,
-        screening_result = r.result,
-        rule_set_version = ${version},
-        screened_at = now()
-    FROM jsonb_to_recordset(${document}::jsonb)
-      AS r(id uuid, "rowVersion" xid, outcome screening_outcome, result jsonb)
-    WHERE a.id = r.id
-      AND a.xmin = r."rowVersion"
-      AND (a.rule_set_version IS NULL OR a.rule_set_version <= ${version})
-    RETURNING a.id::text AS id, a.screening_outcome::text AS outcome`;
+    WITH r AS (
+      SELECT * FROM jsonb_to_recordset(${document}::jsonb)
+        AS r(id uuid, "rowVersion" xid, outcome screening_outcome, result jsonb)
+    ),
+    updated AS (
+      UPDATE application AS a
+      SET screening_outcome = r.outcome,
+          screening_result = r.result,
+          rule_set_version = ${version},
+          screened_at = now()
+      FROM r
+      WHERE a.id = r.id
+        AND a.xmin = r."rowVersion"
+        AND (a.rule_set_version IS NULL OR a.rule_set_version <= ${version})
+      RETURNING a.id, a.screening_outcome
+    ),
+    children AS (
+      UPDATE application_child AS c
+      SET screening_outcome = (child.value->>'outcome')::screening_outcome,
+          amount_yen = (child.value->>'amountYen')::int
+      FROM updated
+      JOIN r ON r.id = updated.id
+      CROSS JOIN LATERAL jsonb_array_elements(r.result->'children') AS child(value)
+      WHERE c.application_id = updated.id AND c.child_index = (child.value->>'childIndex')::int
+    )
+    SELECT updated.id::text AS id, updated.screening_outcome::text AS outcome FROM updated`;
 }

@@ -113,12 +113,26 @@ beforeAll(async () => {
     const row = await prisma.application.create({ data: { editionId: edition.id, screeningInput } });
     ids[name as Case] = row.id;
   }
+  // Child rows as submission stores them, here with stale figures that re-screening must replace.
+  for (const [childIndex, schoolKind] of (["jhs", "hs"] as const).entries()) {
+    await prisma.applicationChild.create({
+      data: {
+        applicationId: ids.oneOfTwoChildren,
+        childIndex,
+        birthDate: new Date("2018-06-01T00:00:00Z"),
+        schoolKind,
+        screeningOutcome: "needs_review",
+        amountYen: 1,
+      },
+    });
+  }
   const edited = await prisma.application.create({
     data: { ...handEdited, editionId: edition.id, screeningInput: handEdited.screeningInput as Prisma.InputJsonObject },
   });
   ids.handEdited = edited.id;
 });
 afterAll(async () => {
+  await prisma.applicationChild.deleteMany({ where: { application: { edition: { year: EDITION } } } });
   await prisma.application.delete({ where: { id: otherEditionId } });
   await prisma.application.deleteMany({ where: { edition: { year: EDITION } } });
   await prisma.edition.deleteMany({ where: { year: EDITION } });
@@ -208,6 +222,15 @@ describe("re-screening an edition's stored applications", () => {
       params: { incomeYen: 1_600_000, guidelineYen: 1_700_000 },
     });
     expect((await stored("oneOfTwoChildren")).result?.children.map((child) => child.amountYen)).toEqual([35_000, 0]);
+    // The children's own rows, which payment lists read, follow the new result.
+    const children = await prisma.applicationChild.findMany({
+      where: { applicationId: ids.oneOfTwoChildren },
+      orderBy: { childIndex: "asc" },
+    });
+    expect(children.map((child) => [child.screeningOutcome, child.amountYen])).toEqual([
+      ["eligible", 35_000],
+      ["not_eligible", 0],
+    ]);
     expect(await stored("handEdited")).toMatchObject({ ...handEdited, result: handEdited.screeningResult });
   });
 
