@@ -6,12 +6,12 @@ import { useSearchParams } from "next/navigation";
 import { useEffect, useMemo, useRef, useState, useSyncExternalStore } from "react";
 import { useForm, useWatch, type Resolver } from "react-hook-form";
 import { Button } from "@/components/form/button";
-import { Checkboxes } from "@/components/form/checkboxes";
 import { DateInput } from "@/components/form/date-input";
 import { ErrorSummary } from "@/components/form/error-summary";
 import { afterTicking } from "@/components/form/exclusive-choice";
 import { fieldIds } from "@/components/form/field-parts";
 import { IncomeField } from "@/components/form/income-field";
+import { LifeSituationCheckboxes } from "@/components/form/life-situation-checkboxes";
 import { QuickExit } from "@/components/form/quick-exit";
 import { Radios } from "@/components/form/radios";
 import { TextInput } from "@/components/form/text-input";
@@ -101,7 +101,6 @@ function StepForm({
   schoolTypes,
 }: StepFormProps) {
   const t = useTranslations("quickCheck");
-  const tSituations = useTranslations("eligibility.lifeSituations");
   const tSchoolTypes = useTranslations("eligibility.schoolTypes");
   const locale = useLocale();
   const step = QUICK_CHECK_STEPS[stepIndex]!;
@@ -296,49 +295,39 @@ function StepForm({
         )}
 
         {step.id === "situations" && (
-          <Checkboxes
+          <LifeSituationCheckboxes
             name="lifeSituations"
             legend={t("situations.question")}
             hint={t("situations.hint")}
             isPageHeading
             error={errorText("lifeSituations")}
             orLabel={t("or")}
+            noneLabel={t("situations.none")}
             checked={chosenSituations ?? []}
             registration={{ ...lifeSituations, onChange: onSituationChange }}
-            options={[
-              ...situations.map((letter) => ({
-                value: letter,
-                label: (
-                  <>
-                    <span className="font-bold">{letter}</span>: {tSituations(letter)}
-                  </>
-                ),
-                reveal:
-                  letter === "E" ? (
-                    <>
-                      <Radios
-                        name="receivesDisabilityOrSurvivorPension"
-                        legend={t("situations.pension")}
-                        error={errorText("receivesDisabilityOrSurvivorPension")}
-                        options={yesNo}
-                        registration={register("receivesDisabilityOrSurvivorPension")}
-                        {...common}
-                      />
-                      <IncomeField
-                        amountField="earlierIncome"
-                        unknownField="earlierIncomeUnknown"
-                        label={t("income.question", { year: earlierIncomeYear })}
-                        unknownLabel={t("income.unknown")}
-                        error={errorText("earlierIncome")}
-                        locale={locale}
-                        register={register}
-                        {...common}
-                      />
-                    </>
-                  ) : undefined,
-              })),
-              { value: "none", label: t("situations.none"), exclusive: true },
-            ]}
+            situations={situations}
+            revealForE={
+              <>
+                <Radios
+                  name="receivesDisabilityOrSurvivorPension"
+                  legend={t("situations.pension")}
+                  error={errorText("receivesDisabilityOrSurvivorPension")}
+                  options={yesNo}
+                  registration={register("receivesDisabilityOrSurvivorPension")}
+                  {...common}
+                />
+                <IncomeField
+                  amountField="earlierIncome"
+                  unknownField="earlierIncomeUnknown"
+                  label={t("income.question", { year: earlierIncomeYear })}
+                  unknownLabel={t("income.unknown")}
+                  error={errorText("earlierIncome")}
+                  locale={locale}
+                  register={register}
+                  {...common}
+                />
+              </>
+            }
             {...common}
           />
         )}

@@ -2,15 +2,14 @@
 
 import { useTranslations } from "next-intl";
 import { useWatch } from "react-hook-form";
-import { Checkboxes } from "@/components/form/checkboxes";
 import { afterTicking } from "@/components/form/exclusive-choice";
+import { LifeSituationCheckboxes } from "@/components/form/life-situation-checkboxes";
 import { Radios } from "@/components/form/radios";
 import type { StepFieldsProps } from "./step-fields-props";
 import { asList, useFieldKit } from "./use-field-kit";
 
 export function SituationsFields(props: StepFieldsProps) {
   const t = useTranslations("apply.steps.situations");
-  const tSituations = useTranslations("eligibility.lifeSituations");
   const { register, control, common, error, yesNo } = useFieldKit(props);
   const chosen = asList(useWatch({ control, name: "situations.lifeSituations" }));
   const registration = register("situations.lifeSituations");
@@ -23,37 +22,27 @@ export function SituationsFields(props: StepFieldsProps) {
     props.form.setValue("situations.lifeSituations", afterTicking(current, target.value, "none"));
   };
   return (
-    <Checkboxes
+    <LifeSituationCheckboxes
       name="situations.lifeSituations"
       legend={t("question")}
       hint={t("hint")}
       isPageHeading
       error={error("situations.lifeSituations") ?? error("situations")}
       orLabel={t("or")}
+      noneLabel={t("none")}
       checked={chosen}
       registration={{ ...registration, onChange }}
-      options={[
-        ...props.context.situations.map((letter) => ({
-          value: letter,
-          label: (
-            <>
-              <span className="font-bold">{letter}</span>: {tSituations(letter)}
-            </>
-          ),
-          reveal:
-            letter === "E" ? (
-              <Radios
-                name="situations.receivesDisabilityOrSurvivorPension"
-                legend={t("pension")}
-                error={error("situations.receivesDisabilityOrSurvivorPension")}
-                options={yesNo}
-                registration={register("situations.receivesDisabilityOrSurvivorPension")}
-                {...common}
-              />
-            ) : undefined,
-        })),
-        { value: "none", label: t("none"), exclusive: true },
-      ]}
+      situations={props.context.situations}
+      revealForE={
+        <Radios
+          name="situations.receivesDisabilityOrSurvivorPension"
+          legend={t("pension")}
+          error={error("situations.receivesDisabilityOrSurvivorPension")}
+          options={yesNo}
+          registration={register("situations.receivesDisabilityOrSurvivorPension")}
+          {...common}
+        />
+      }
       {...common}
     />
   );
