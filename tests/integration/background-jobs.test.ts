@@ -1,48 +1,31 @@
-import type { AddressInfo } from "node:net";
-import { simpleParser, type ParsedMail } from "mailparser";
-import { SMTPServer } from "smtp-server";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { createDraft } from "@/lib/drafts/create-draft";
 import { startBackgroundJobs, type BackgroundJobs } from "@/lib/jobs/background-jobs";
 import { enqueueMail } from "@/lib/mail/enqueue-mail";
 import { testPrisma } from "./support/test-prisma";
+import { startTestSmtpServer, type TestSmtpServer } from "./support/test-smtp-server";
 
 const MAIL_FROM = "Support for New Enrollment <no-reply@example.invalid>";
 const prisma = testPrisma();
-const received: ParsedMail[] = [];
-let smtp: SMTPServer;
+let smtp: TestSmtpServer;
 let smtpUrl = "";
 let jobs: BackgroundJobs | undefined;
 // The purge itself is tested in purge-expired-drafts.test.ts; here no draft has files.
 const store = { remove: async () => {} };
 
 beforeAll(async () => {
-  smtp = new SMTPServer({
-    secure: false,
-    disabledCommands: ["STARTTLS", "AUTH"],
-    logger: false,
-    onData(stream, _session, callback) {
-      simpleParser(stream).then(
-        (mail) => {
-          received.push(mail);
-          callback();
-        },
-        (error: Error) => callback(error),
-      );
-    },
-  });
-  await new Promise<void>((resolve) => smtp.listen(0, "127.0.0.1", resolve));
-  smtpUrl = `smtp://127.0.0.1:${(smtp.server.address() as AddressInfo).port}`;
+  smtp = await startTestSmtpServer();
+  smtpUrl = `smtp://127.0.0.1:${smtp.port}`;
 });
 
 afterAll(async () => {
-  await new Promise<void>((resolve) => smtp.close(resolve));
+  await smtp.close();
   await prisma.$disconnect();
 });
 
 beforeEach(async () => {
   await prisma.outboxMessage.deleteMany();
-  received.length = 0;
+  smtp.received.length = 0;
 });
 
 afterEach(async () => {
@@ -82,10 +65,10 @@ describe("background jobs in the app process", () => {
     await resumeLink("later-parent@example.jp");
 
     const mails = await eventually(
-      () => received,
+      () => smtp.received,
       (list) => list.length > 0,
     );
-    expect(mails.map((mail) => mail.subject)).toEqual([
+    expect(mails.map((item) => item.mail.subject)).toEqual([
       "Your link to continue your application – Support for New Enrollment",
     ]);
     const rows = await eventually(
@@ -104,7 +87,7 @@ describe("background jobs in the app process", () => {
       (list) => list.every((row) => row.status === "held"),
     );
     expect(rows.map((row) => row.status)).toEqual(["held"]);
-    expect(received).toEqual([]);
+    expect(smtp.received).toEqual([]);
   });
 
   it("deletes expired drafts at start and keeps the others", async () => {

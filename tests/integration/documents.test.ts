@@ -15,6 +15,7 @@ import { createDraft, saveDraftStep } from "@/lib/drafts";
 import { builtInRuleSet } from "@/lib/eligibility/editions";
 import type { RuleSet } from "@/lib/eligibility/rule-set";
 import { installBuiltInRuleSets } from "@/lib/rule-sets/install-built-in-rule-sets";
+import { whileDatabaseRefuses } from "./support/refuse-writes";
 import { testPrisma } from "./support/test-prisma";
 
 const prisma = testPrisma();
@@ -235,19 +236,12 @@ describe("adding documents to a draft", () => {
 
   it("leaves no file behind when the database fails after the file was written", async () => {
     const draftId = await newDraft();
-    // A trigger makes the database refuse any change to this one draft.
-    await prisma.$executeRawUnsafe(`
-      CREATE FUNCTION refuse_draft_update() RETURNS trigger LANGUAGE plpgsql AS $$
-      BEGIN RAISE EXCEPTION 'refused for the test'; END $$`);
-    await prisma.$executeRawUnsafe(`
-      CREATE TRIGGER refuse_draft_update BEFORE UPDATE ON draft FOR EACH ROW
-      WHEN (OLD.id = '${draftId}'::uuid) EXECUTE FUNCTION refuse_draft_update()`);
-    try {
-      await expect(upload(draftId, PDF, "scan.pdf")).rejects.toThrow();
-    } finally {
-      await prisma.$executeRawUnsafe("DROP TRIGGER refuse_draft_update ON draft");
-      await prisma.$executeRawUnsafe("DROP FUNCTION refuse_draft_update()");
-    }
+    // The database refuses any change to this one draft.
+    await whileDatabaseRefuses(
+      prisma,
+      { name: "refuse_draft_update", on: "BEFORE UPDATE ON draft", when: `OLD.id = '${draftId}'::uuid` },
+      () => expect(upload(draftId, PDF, "scan.pdf")).rejects.toThrow(),
+    );
     expect(await storedFiles(`drafts/${draftId}`)).toEqual([]);
     expect(await draftDocuments(draftId)).toBeUndefined();
   });
@@ -417,18 +411,15 @@ describe("adding documents to an application when information is requested", () 
   it("leaves no file behind when the database refuses the row", async () => {
     const applicationId = await submittedApplication();
     await prisma.application.update({ where: { id: applicationId }, data: { status: "information_requested" } });
-    await prisma.$executeRawUnsafe(`
-      CREATE FUNCTION refuse_document_insert() RETURNS trigger LANGUAGE plpgsql AS $$
-      BEGIN RAISE EXCEPTION 'refused for the test'; END $$`);
-    await prisma.$executeRawUnsafe(`
-      CREATE TRIGGER refuse_document_insert BEFORE INSERT ON application_document FOR EACH ROW
-      WHEN (NEW.application_id = '${applicationId}'::uuid) EXECUTE FUNCTION refuse_document_insert()`);
-    try {
-      await expect(send(applicationId, PDF, "scan.pdf")).rejects.toThrow();
-    } finally {
-      await prisma.$executeRawUnsafe("DROP TRIGGER refuse_document_insert ON application_document");
-      await prisma.$executeRawUnsafe("DROP FUNCTION refuse_document_insert()");
-    }
+    await whileDatabaseRefuses(
+      prisma,
+      {
+        name: "refuse_document_insert",
+        on: "BEFORE INSERT ON application_document",
+        when: `NEW.application_id = '${applicationId}'::uuid`,
+      },
+      () => expect(send(applicationId, PDF, "scan.pdf")).rejects.toThrow(),
+    );
     expect(await storedFiles(`applications/${applicationId}`)).toEqual([]);
     expect(await prisma.applicationDocument.count({ where: { applicationId } })).toBe(0);
   });

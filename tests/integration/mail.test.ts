@@ -1,11 +1,12 @@
 import { createServer, type AddressInfo } from "node:net";
-import { simpleParser, type AddressObject, type ParsedMail } from "mailparser";
-import { SMTPServer, type SMTPServerError } from "smtp-server";
+import type { AddressObject, ParsedMail } from "mailparser";
+import type { SMTPServerError } from "smtp-server";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { deliverOutbox, type MailConfig } from "@/lib/mail/deliver-outbox";
 import { enqueueMail, type OutboxWriter } from "@/lib/mail/enqueue-mail";
 import type { MailLocale } from "@/lib/mail/mail-translator";
 import { testPrisma } from "./support/test-prisma";
+import { startTestSmtpServer, type ReceivedMail, type TestSmtpServer } from "./support/test-smtp-server";
 
 const SITE_URL = "https://apply.example.org";
 const MAIL_FROM = "Support for New Enrollment <no-reply@example.invalid>";
@@ -13,24 +14,16 @@ const SMTP_PASSWORD = "s3cret-pw";
 // The test server refuses this one recipient for good, quoting the address as real servers do.
 const REFUSED_RECIPIENT = "no-such-parent@refused.example.jp";
 
-interface Received {
-  mail: ParsedMail;
-  envelopeTo: string[];
-  user: unknown;
-}
-
 const prisma = testPrisma();
-const received: Received[] = [];
-let smtp: SMTPServer;
+let received: ReceivedMail[] = [];
+let smtp: TestSmtpServer;
 let smtpPort = 0;
 
 beforeAll(async () => {
-  smtp = new SMTPServer({
-    secure: false,
+  smtp = await startTestSmtpServer({
     disabledCommands: ["STARTTLS"],
     allowInsecureAuth: true,
     authOptional: true,
-    logger: false,
     onAuth(auth, _session, callback) {
       if (auth.username === "mailer" && auth.password === SMTP_PASSWORD) callback(null, { user: auth.username });
       else callback(Object.assign(new Error("Invalid username or password"), { responseCode: 535 }));
@@ -41,26 +34,17 @@ beforeAll(async () => {
       error.responseCode = 550;
       callback(error);
     },
-    onData(stream, session, callback) {
-      simpleParser(stream).then(
-        (mail) => {
-          received.push({ mail, envelopeTo: session.envelope.rcptTo.map((rcpt) => rcpt.address), user: session.user });
-          callback();
-        },
-        (error: Error) => callback(error),
-      );
-    },
   });
-  await new Promise<void>((resolve) => smtp.listen(0, "127.0.0.1", resolve));
-  smtpPort = (smtp.server.address() as AddressInfo).port;
+  received = smtp.received;
+  smtpPort = smtp.port;
 });
 
 afterAll(async () => {
-  await new Promise<void>((resolve) => smtp.close(resolve));
+  await smtp.close();
   await prisma.$disconnect();
 });
 
-// The run's database is shared with the other integration files, but only this file writes mail.
+// The run's database is shared with the other integration files, which run one after another.
 beforeEach(async () => {
   await prisma.outboxMessage.deleteMany();
   received.length = 0;
