@@ -5,8 +5,9 @@ import { applicationSchemaFor } from "./steps/application-schema";
 import { isYuchoPassbook } from "./steps/bank-account-step";
 import { applicationStep, type ApplicationStepId } from "./steps/application-steps";
 import { incomeStep } from "./steps/income-step";
-import { incomeYearsAsked } from "./steps/income-years";
+import { checkIncomeYears, incomeYearsAsked } from "./steps/income-years";
 import { parseAnswers, type AnswerIssue, type AnswersResult } from "./steps/parse-answers";
+import { answerRecord } from "./answer-record";
 
 /** The life situations as the draft holds them (typed answers, not yet checked). */
 function claimedSituations(draftAnswers: unknown): string[] {
@@ -17,19 +18,8 @@ function claimedSituations(draftAnswers: unknown): string[] {
 }
 
 function incomeStepFor(ruleSet: RuleSet, draftAnswers: unknown) {
-  const wanted = incomeYearsAsked(ruleSet, claimedSituations(draftAnswers)).map(String);
-  return incomeStep.superRefine((step, ctx) => {
-    for (const year of wanted) {
-      if (!Object.hasOwn(step.income.byYear, year)) {
-        ctx.addIssue({ code: "custom", path: ["income", "byYear", year], message: "errors.incomeAmount" });
-      }
-    }
-    for (const year of Object.keys(step.income.byYear)) {
-      if (!wanted.includes(year)) {
-        ctx.addIssue({ code: "custom", path: ["income", "byYear", year], message: "errors.incomeYear" });
-      }
-    }
-  });
+  const asked = incomeYearsAsked(ruleSet, claimedSituations(draftAnswers));
+  return incomeStep.superRefine((step, ctx) => checkIncomeYears(step.income.byYear, asked, ctx));
 }
 
 // The schema cannot know whether a bank and branch exist: the directory is loaded on demand.
@@ -45,12 +35,6 @@ async function bankIssues(
       ? { path: "bankAccount.symbol", messageKey: "fields.bank.yuchoSymbolUnknown" }
       : { path: `bankAccount.${issue.path}`, messageKey: `fields.${issue.messageKey}` },
   );
-}
-
-function typedBankAccount(answers: unknown): unknown {
-  return typeof answers === "object" && answers !== null
-    ? (answers as { bankAccount?: unknown }).bankAccount
-    : undefined;
 }
 
 /**
@@ -69,7 +53,7 @@ export async function checkStep(
   if (stepId !== "bankAccount" || !parsed.ok) return parsed;
   const issues = await bankIssues(
     (parsed.data as { bankAccount: { bankCode: string; branchCode: string } }).bankAccount,
-    typedBankAccount(values),
+    answerRecord(values).bankAccount,
   );
   return issues.length > 0 ? { ok: false, issues } : parsed;
 }
@@ -78,6 +62,6 @@ export async function checkStep(
 export async function checkApplication(ruleSet: RuleSet, answers: unknown) {
   const parsed = parseAnswers(applicationSchemaFor(ruleSet), answers);
   if (!parsed.ok) return parsed;
-  const issues = await bankIssues(parsed.data.bankAccount, typedBankAccount(answers));
+  const issues = await bankIssues(parsed.data.bankAccount, answerRecord(answers).bankAccount);
   return issues.length > 0 ? { ok: false as const, issues } : parsed;
 }

@@ -1,4 +1,5 @@
 import type { ApplicationStepId } from "./steps/application-steps";
+import { answerRecord as record } from "./answer-record";
 
 /**
  * The form's shape of a step's answers, where it differs from the stored shape. Income is kept
@@ -8,10 +9,6 @@ import type { ApplicationStepId } from "./steps/application-steps";
 type Values = Record<string, unknown>;
 
 const YEAR_KEY = /^y(\d{4})$/;
-
-function record(value: unknown): Values {
-  return typeof value === "object" && value !== null && !Array.isArray(value) ? (value as Values) : {};
-}
 
 /** Stored answers → the form's default values for one step. */
 export function toFormValues(stepId: ApplicationStepId, answers: Values): Values {

@@ -1,7 +1,7 @@
 import type { PrismaClient } from "@/lib/db/create-prisma-client";
 import { builtInRuleSet } from "@/lib/eligibility/editions";
 import { parseRuleSet, type RuleSet } from "@/lib/eligibility/rule-set";
-import { saveRuleSetVersion } from "@/lib/rule-sets/rule-set-store";
+import { installFirstRuleSet } from "@/lib/rule-sets/install-built-in-rule-sets";
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 const JST_OFFSET_MS = 9 * 60 * 60 * 1000;
@@ -59,15 +59,5 @@ export function demoRuleSet(now: Date): RuleSet {
 
 /** Installs the demo edition once; later starts keep its first window (and any admin changes). */
 export async function installDemoEdition(prisma: PrismaClient, now: Date): Promise<void> {
-  const ruleSet = demoRuleSet(now);
-  await prisma.edition.upsert({ where: { year: ruleSet.edition }, update: {}, create: { year: ruleSet.edition } });
-  if ((await prisma.ruleSet.count({ where: { edition: { year: ruleSet.edition } } })) > 0) return;
-  const result = await saveRuleSetVersion(
-    prisma,
-    ruleSet,
-    "Demo edition (fictional): window open around the demo's start.",
-  );
-  if (!result.ok && result.reason !== "version_conflict") {
-    throw new Error(`Could not install the demo edition: ${result.reason}`);
-  }
+  await installFirstRuleSet(prisma, demoRuleSet(now), "Demo edition (fictional): window open around the demo's start.");
 }

@@ -3,6 +3,7 @@ import { createDocumentsNeeded } from "@/lib/eligibility/documents-needed";
 import { LIFE_SITUATIONS, type LifeSituation } from "@/lib/eligibility/life-situations";
 import type { RuleSet } from "@/lib/eligibility/rule-set";
 import { situationMask } from "@/lib/eligibility/situation-mask";
+import { answerRecord as record } from "@/lib/applications/answer-record";
 
 export interface DraftDocuments {
   /** The checklist items to show, in catalogue order: those the household needs, and any other that holds files. */
@@ -15,10 +16,6 @@ export interface DraftDocuments {
 }
 
 const MIME_TYPES: readonly string[] = ["application/pdf", "image/jpeg", "image/png", "image/heic", "image/heif"];
-
-function record(value: unknown): Record<string, unknown> {
-  return typeof value === "object" && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
-}
 
 function isStoredFile(value: unknown): value is StoredDocumentFile {
   const file = record(value);

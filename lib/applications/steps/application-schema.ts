@@ -10,7 +10,7 @@ import { documentsStep } from "./documents-step";
 import { guardianStep } from "./guardian-step";
 import { householdStep } from "./household-step";
 import { incomeStep } from "./income-step";
-import { incomeYearsAsked } from "./income-years";
+import { checkIncomeYears, incomeYearsAsked } from "./income-years";
 import { situationsStep } from "./situations-step";
 import { surveyStep } from "./survey-step";
 
@@ -46,18 +46,7 @@ export type Application = z.output<typeof applicationSchema>;
 export function applicationSchemaFor(ruleSet: RuleSet) {
   const catalog = new Set(ruleSet.documents.catalog.map((entry) => entry.id));
   return applicationSchema.superRefine((application, ctx) => {
-    const wanted = new Set(incomeYearsAsked(ruleSet, application.situations.lifeSituations).map(String));
-    const given = application.income.byYear;
-    for (const year of wanted) {
-      if (!Object.hasOwn(given, year)) {
-        ctx.addIssue({ code: "custom", path: ["income", "byYear", year], message: "errors.incomeAmount" });
-      }
-    }
-    for (const year of Object.keys(given)) {
-      if (!wanted.has(year)) {
-        ctx.addIssue({ code: "custom", path: ["income", "byYear", year], message: "errors.incomeYear" });
-      }
-    }
+    checkIncomeYears(application.income.byYear, incomeYearsAsked(ruleSet, application.situations.lifeSituations), ctx);
     application.documents.files.forEach((file, index) => {
       if (!catalog.has(file.checklistItem)) {
         ctx.addIssue({

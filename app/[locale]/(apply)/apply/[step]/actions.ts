@@ -10,6 +10,7 @@ import { goTo } from "../go-to";
 import { draftRetentionMs, requireOpenDraft } from "../draft-session";
 import { stepHref } from "../step-frame";
 import { translateIssues, type StepIssue } from "../translate-issues";
+import { answerRecord } from "@/lib/applications/answer-record";
 
 export type SaveStepResult = { ok: false; issues: StepIssue[] };
 
@@ -33,7 +34,7 @@ export async function saveStep(
   if (!stepId || stepId === "documents") goTo("/apply", locale);
 
   const prisma = getPrisma();
-  const answers = fromFormValues(stepId, typeof values === "object" && values !== null ? { ...values } : {});
+  const answers = fromFormValues(stepId, { ...answerRecord(values) });
   const saved = await saveDraftStep(prisma, draft.draftId, stepId, answers, { now, retentionMs: draftRetentionMs() });
   if (!saved.ok) {
     const key = saved.ok || saved.reason !== "too_large" ? "apply.errors.notSaved" : "apply.errors.tooLarge";

@@ -15,6 +15,7 @@ import { StepFrame } from "../step-frame";
 import { WindowNotice } from "../window-notice";
 import { EMPTY_CHILD } from "./fields/children-fields";
 import { StepForm } from "./step-form";
+import { answerRecord } from "@/lib/applications/answer-record";
 
 type Props = {
   params: Promise<{ locale: "ja" | "en"; step: string }>;
@@ -28,10 +29,6 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: stepId ? t(`titles.${stepId}`) : t("title") };
 }
 
-function answersOf(value: unknown): Record<string, unknown> {
-  return typeof value === "object" && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
-}
-
 export default async function ApplicationStepPage({ params, searchParams }: Props) {
   const { locale, step } = await params;
   setRequestLocale(locale);
@@ -41,11 +38,11 @@ export default async function ApplicationStepPage({ params, searchParams }: Prop
   await connection();
   const { draft, ruleSet } = await requireOpenDraft(locale, "/apply");
 
-  const answers = answersOf(draft.answers);
+  const answers = answerRecord(draft.answers);
   const saved = Object.fromEntries(applicationStep(stepId).fields.map((field) => [field, answers[field]]));
   const defaults: FieldValues = toFormValues(stepId, saved);
   if (stepId === "children" && !Array.isArray(defaults.children)) defaults.children = [EMPTY_CHILD];
-  const situations = answersOf(answers.situations).lifeSituations;
+  const situations = answerRecord(answers.situations).lifeSituations;
 
   return (
     <StepFrame stepId={stepId} returnToCheck={(await searchParams).return === "check"}>

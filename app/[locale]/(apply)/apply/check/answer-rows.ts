@@ -4,6 +4,7 @@ import { findBank, findBranch } from "@/lib/banks/search-banks";
 import { formatCalendarDate } from "@/lib/dates/format-japan-time";
 import type { RuleSet } from "@/lib/eligibility/rule-set";
 import { isValidCalendarDate } from "@/lib/school-year/calendar-date";
+import { answerRecord as record } from "@/lib/applications/answer-record";
 
 export interface AnswerRow {
   /** The form field the answer came from ("guardian.email"): its Change link goes straight there. */
@@ -21,8 +22,6 @@ export interface AnswerSection {
 
 type Values = Record<string, unknown>;
 
-const record = (value: unknown): Values =>
-  typeof value === "object" && value !== null && !Array.isArray(value) ? (value as Values) : {};
 const text = (value: unknown): string | undefined =>
   typeof value === "string" && value.trim() !== ""
     ? value.trim()

@@ -13,6 +13,7 @@ import { translateIssues } from "../translate-issues";
 import { WindowNotice } from "../window-notice";
 import { answerSections } from "./answer-rows";
 import { SubmitForm } from "./submit-form";
+import { answerRecord } from "@/lib/applications/answer-record";
 
 type Props = { params: Promise<{ locale: "ja" | "en" }> };
 
@@ -42,8 +43,7 @@ export default async function CheckAnswersPage({ params }: Props) {
   const now = new Date();
   const { draft, ruleSet } = await requireOpenDraft(locale, "/apply", now);
   const t = await getTranslations("apply");
-  const answers =
-    typeof draft.answers === "object" && draft.answers !== null ? (draft.answers as Record<string, unknown>) : {};
+  const answers = answerRecord(draft.answers);
   const checked = await checkApplication(ruleSet, answers);
   const problems = checked.ok ? [] : await translateIssues(locale, checked.issues);
   const sections = await answerSections(answers, ruleSet, locale);

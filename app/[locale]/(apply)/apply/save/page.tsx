@@ -9,6 +9,7 @@ import { currentDraft } from "../draft-session";
 import { goTo } from "../go-to";
 import { QuickExitForApply } from "../step-frame";
 import { EmailLinkForm } from "./email-link-form";
+import { answerRecord } from "@/lib/applications/answer-record";
 
 type Props = { params: Promise<{ locale: "ja" | "en" }> };
 
@@ -22,9 +23,7 @@ const link = "text-blue-800 underline underline-offset-4";
 
 /** The guardian's email from the answers so far, to fill in the box; "" when there is none. */
 function guardianEmail(answers: unknown): string {
-  const guardian =
-    typeof answers === "object" && answers !== null ? (answers as { guardian?: unknown }).guardian : undefined;
-  const email = typeof guardian === "object" && guardian !== null ? (guardian as { email?: unknown }).email : undefined;
+  const email = answerRecord(answerRecord(answers).guardian).email;
   return typeof email === "string" ? email : "";
 }
 
