@@ -36,7 +36,9 @@ export default async function ApplicationStepPage({ params, searchParams }: Prop
   // Documents has its own page (apply/documents); anything else unknown is not a page.
   if (!stepId || stepId === "documents") notFound();
   await connection();
-  const { draft, ruleSet } = await requireOpenDraft(locale, "/apply");
+  const now = new Date();
+  const { draft, ruleSet } = await requireOpenDraft(locale, "/apply", now);
+  const returnToCheck = (await searchParams).return === "check";
 
   const answers = answerRecord(draft.answers);
   const saved = Object.fromEntries(applicationStep(stepId).fields.map((field) => [field, answers[field]]));
@@ -45,14 +47,12 @@ export default async function ApplicationStepPage({ params, searchParams }: Prop
   const situations = answerRecord(answers.situations).lifeSituations;
 
   return (
-    <StepFrame stepId={stepId} returnToCheck={(await searchParams).return === "check"}>
-      {!draftIsOpenForSubmission(ruleSet, new Date()) && (
-        <WindowNotice ruleSet={ruleSet} locale={locale} now={new Date()} />
-      )}
+    <StepFrame stepId={stepId} returnToCheck={returnToCheck}>
+      {!draftIsOpenForSubmission(ruleSet, now) && <WindowNotice ruleSet={ruleSet} locale={locale} now={now} />}
       <StepForm
         stepId={stepId}
         slug={step}
-        returnToCheck={(await searchParams).return === "check"}
+        returnToCheck={returnToCheck}
         defaults={defaults}
         context={{
           locale,

@@ -45,7 +45,10 @@ export default async function CheckAnswersPage({ params }: Props) {
   const t = await getTranslations("apply");
   const answers = answerRecord(draft.answers);
   const checked = await checkApplication(ruleSet, answers);
-  const problems = checked.ok ? [] : await translateIssues(locale, checked.issues);
+  const problems = (checked.ok ? [] : await translateIssues(locale, checked.issues)).map((problem) => ({
+    ...problem,
+    stepId: stepOfPath(problem.path),
+  }));
   const sections = await answerSections(answers, ruleSet, locale);
 
   return (
@@ -62,10 +65,10 @@ export default async function CheckAnswersPage({ params }: Props) {
             {problems.map((problem, index) => (
               <li key={`${problem.path}-${index}`}>
                 <Link
-                  href={`/apply/${STEP_SLUGS[stepOfPath(problem.path)]}?return=check`}
+                  href={`/apply/${STEP_SLUGS[problem.stepId]}?return=check`}
                   className="font-bold text-red-700 underline underline-offset-4"
                 >
-                  {t(`titles.${stepOfPath(problem.path)}`)}: {problem.message}
+                  {t(`titles.${problem.stepId}`)}: {problem.message}
                 </Link>
               </li>
             ))}
