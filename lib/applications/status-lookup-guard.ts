@@ -12,7 +12,7 @@ const HOUR_SECONDS = 60 * 60;
 
 /** The limiter for status lookups: `limitPerHour` wrong guesses per client and per reference. */
 export function createStatusLookupLimiter(limitPerHour: number): RateLimiter {
-  return createRateLimiter({ points: limitPerHour, durationSeconds: HOUR_SECONDS });
+  return createRateLimiter({ name: "status-lookup", points: limitPerHour, durationSeconds: HOUR_SECONDS });
 }
 
 /**

@@ -3,7 +3,7 @@ import { createRateLimiter } from "./rate-limit";
 
 describe("createRateLimiter", () => {
   it("refuses a key once its points are used, and counts keys apart", async () => {
-    const limiter = createRateLimiter({ points: 2, durationSeconds: 60 });
+    const limiter = createRateLimiter({ name: "test", points: 2, durationSeconds: 60 });
     expect(await limiter.consume("a")).toEqual({ allowed: true });
     expect(await limiter.consume("a")).toEqual({ allowed: true });
     expect(await limiter.consume("a")).toMatchObject({ allowed: false });
@@ -11,7 +11,7 @@ describe("createRateLimiter", () => {
   });
 
   it("checks a key's budget without using it", async () => {
-    const limiter = createRateLimiter({ points: 1, durationSeconds: 60 });
+    const limiter = createRateLimiter({ name: "test", points: 1, durationSeconds: 60 });
     expect(await limiter.check("a")).toEqual({ allowed: true });
     expect(await limiter.check("a")).toEqual({ allowed: true });
     await limiter.consume("a");
@@ -21,7 +21,7 @@ describe("createRateLimiter", () => {
   });
 
   it("forgets a key on reset", async () => {
-    const limiter = createRateLimiter({ points: 1, durationSeconds: 60 });
+    const limiter = createRateLimiter({ name: "test", points: 1, durationSeconds: 60 });
     await limiter.consume("a");
     await limiter.reset("a");
     expect(await limiter.check("a")).toEqual({ allowed: true });

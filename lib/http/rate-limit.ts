@@ -19,7 +19,12 @@ function retryAfter(msBeforeNext: number): RateLimitDecision {
  * A fixed-window limiter per key, kept in this process's memory (one app process serves the
  * charity; several processes would each count separately and need a shared store).
  */
-export function createRateLimiter(options: { points: number; durationSeconds: number }): RateLimiter {
+export function createRateLimiter(options: {
+  /** What is limited ("resume-code", "status-lookup"): the keys of every limiter share one store. */
+  name: string;
+  points: number;
+  durationSeconds: number;
+}): RateLimiter {
   const limiter = new RateLimiterMemory({ points: options.points, duration: options.durationSeconds });
   return {
     async consume(key) {

@@ -8,7 +8,7 @@ import { createRateLimiter } from "@/lib/http/rate-limit";
 export const DIRECTORY_RESULT_LIMIT = 20;
 
 // A family searches a few times; this only stops a script from walking the directory.
-const perClient = createRateLimiter({ points: 120, durationSeconds: 60 });
+const perClient = createRateLimiter({ name: "bank-directory", points: 120, durationSeconds: 60 });
 
 export interface DirectorySearchBody {
   results: DirectoryEntry[];

@@ -14,11 +14,12 @@ export const dynamic = "force-dynamic";
 const MAX_BODY_BYTES = 64 * 1024;
 // Support organisations screen a family at a time; a batch belongs in the CLI.
 const perClient = createRateLimiter({
+  name: "screening",
   points: getServerConfig().SCREENING_RATE_LIMIT_PER_MINUTE,
   durationSeconds: 60,
 });
 // A backstop if addresses are spoofed or many clients arrive at once.
-const overall = createRateLimiter({ points: 600, durationSeconds: 60 });
+const overall = createRateLimiter({ name: "screening-all", points: 600, durationSeconds: 60 });
 
 const NO_STORE = { "Cache-Control": "no-store" };
 

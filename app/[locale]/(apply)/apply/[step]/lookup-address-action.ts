@@ -12,7 +12,7 @@ export type AddressLookupResult =
   { ok: true; postalCode: string; candidates: AddressCandidate[] } | { ok: false; message: string };
 
 // A family looks up one or two codes; this only stops a script from walking the postal data.
-const perClient = createRateLimiter({ points: 30, durationSeconds: 60 });
+const perClient = createRateLimiter({ name: "address-lookup", points: 30, durationSeconds: 60 });
 const MAX_TYPED_LENGTH = 20;
 
 /**

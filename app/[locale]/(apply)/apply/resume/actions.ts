@@ -24,7 +24,7 @@ let limiter: RateLimiter | undefined;
  * cannot slip past the limit (a limit on failures alone, checked first and counted after, could).
  */
 function attemptLimiter(): RateLimiter {
-  limiter ??= createRateLimiter({ points: getServerConfig().RESUME_LIMIT_PER_HOUR, durationSeconds: 60 * 60 });
+  limiter ??= createRateLimiter({ name: "resume-code", points: getServerConfig().RESUME_LIMIT_PER_HOUR, durationSeconds: 60 * 60 });
   return limiter;
 }
 
