@@ -1,5 +1,6 @@
 import { randomInt, randomUUID } from "node:crypto";
 import { expect, test, type Page } from "@playwright/test";
+import { PDF as SAMPLE_PDF } from "../lib/documents/testing/sample-files";
 import edition2026 from "../lib/eligibility/editions/2026.json" with { type: "json" };
 import en from "../messages/en.json" with { type: "json" };
 import ja from "../messages/ja.json" with { type: "json" };
@@ -20,8 +21,8 @@ function randomReference(): string {
   return `${characters.slice(0, 5)}-${characters.slice(5)}`;
 }
 
-/** A PDF header, one empty object and the end-of-file marker: recognised as a PDF by its bytes. */
-const PDF = Buffer.from("%PDF-1.7\n1 0 obj\n<<>>\nendobj\ntrailer\n<<>>\n%%EOF\n");
+/** A one-page PDF that passes every upload check (lib/documents/sanitise). */
+const PDF = Buffer.from(SAMPLE_PDF);
 
 /** A PDF just over the e2e server's MAX_UPLOAD_MB (the default, 10). */
 const OVERSIZED_PDF = Buffer.concat([PDF, Buffer.alloc(10 * 1024 * 1024 + 1 - PDF.length, 0x20)]);

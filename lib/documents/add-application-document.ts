@@ -43,8 +43,8 @@ export async function addApplicationDocument(
   const checked = await checkDocumentUpload(ruleSet, input.checklistItem, input.upload, input.maxBytes);
   if (!checked.ok) return checked;
 
-  const { mimeType, extension, size } = checked.data;
-  const storageKey = await store.save(input.upload.bytes, { owner: applicationOwner(input.applicationId), extension });
+  const { mimeType, extension, size, bytes } = checked.data;
+  const storageKey = await store.save(bytes, { owner: applicationOwner(input.applicationId), extension });
   let inserted: number;
   try {
     inserted = await prisma.$executeRaw`

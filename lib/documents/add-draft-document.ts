@@ -37,8 +37,8 @@ export async function addDraftDocument(
   const checked = await checkDocumentUpload(input.ruleSet, input.checklistItem, input.upload, input.maxBytes);
   if (!checked.ok) return checked;
 
-  const { mimeType, extension, size } = checked.data;
-  const storageKey = await store.save(input.upload.bytes, { owner: draftOwner(input.draftId), extension });
+  const { mimeType, extension, size, bytes } = checked.data;
+  const storageKey = await store.save(bytes, { owner: draftOwner(input.draftId), extension });
   const file: StoredDocumentFile = { checklistItem: input.checklistItem, storageKey, mimeType, size };
   const { files, withFiles } = draftDocumentsSql;
   const expiresAt = input.retentionMs === undefined ? null : new Date(input.now.getTime() + input.retentionMs);

@@ -9,6 +9,14 @@ export const DOCUMENT_ISSUE_MESSAGE_KEYS = {
   tooLarge: "fields.documents.tooLarge",
   unsupportedType: "fields.documents.unsupportedType",
   mismatch: "fields.documents.mismatch",
+  // Refused after the type was recognised (lib/documents/sanitise): what the family can do instead.
+  pdfActiveContent: "fields.documents.pdfActiveContent",
+  pdfProtected: "fields.documents.pdfProtected",
+  pdfUnreadable: "fields.documents.pdfUnreadable",
+  pdfTooComplex: "fields.documents.pdfTooComplex",
+  extraContent: "fields.documents.extraContent",
+  imageUnreadable: "fields.documents.imageUnreadable",
+  imageTooLarge: "fields.documents.imageTooLarge",
   unknownItem: "application.errors.checklistItem",
   tooManyFiles: "application.errors.tooManyFiles",
   /** The draft was sent or has expired, or the application is not waiting for documents. */

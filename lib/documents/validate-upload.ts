@@ -1,6 +1,6 @@
 import type { ValidationIssue } from "@/lib/eligibility/validation-issues";
 import { detectFileType } from "./detect-file-type";
-import type { DocumentMessageKey } from "./message-keys";
+import type { UploadMessageKey } from "./message-keys";
 
 /** 10 MB: a phone photo of a document is 2–5 MB, a multi-page scan as PDF rarely more. */
 export const DEFAULT_MAX_UPLOAD_BYTES = 10 * 1024 * 1024;
@@ -51,7 +51,7 @@ export interface AcceptedUpload {
 }
 
 export interface UploadIssue extends ValidationIssue {
-  readonly messageKey: DocumentMessageKey;
+  readonly messageKey: UploadMessageKey;
   /** For documents.tooLarge: the limit in MB, for the message to show. */
   readonly params?: { readonly maxMegabytes: number };
 }
@@ -71,7 +71,7 @@ function extensionOf(fileName: string): string | undefined {
   return dot > 0 && dot < baseName.length - 1 ? baseName.slice(dot + 1).toLowerCase() : undefined;
 }
 
-function refuse(messageKey: DocumentMessageKey, params?: UploadIssue["params"]): UploadCheck {
+function refuse(messageKey: UploadMessageKey, params?: UploadIssue["params"]): UploadCheck {
   return { ok: false, issues: [params ? { path: "", messageKey, params } : { path: "", messageKey }] };
 }
 

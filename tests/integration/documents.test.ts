@@ -10,7 +10,11 @@ import { addDraftDocument, type AddDraftDocumentInput } from "@/lib/documents/ad
 import { createDocumentStore, type DocumentStore } from "@/lib/documents/document-store";
 import { removeDraftDocument } from "@/lib/documents/remove-draft-document";
 import { saveSendLater } from "@/lib/documents/save-send-later";
-import { HTML, JPEG, PDF, PNG } from "@/lib/documents/testing/sample-files";
+import { containsBytes } from "@/lib/documents/testing/bytes";
+import { EXIF_MARKER } from "@/lib/documents/testing/exif";
+import { XMP_MARKER } from "@/lib/documents/testing/heic-builder";
+import * as hostile from "@/lib/documents/testing/hostile-files";
+import { HEIC, HTML, JPEG, PDF, PNG } from "@/lib/documents/testing/sample-files";
 import { createDraft, saveDraftStep } from "@/lib/drafts";
 import { builtInRuleSet } from "@/lib/eligibility/editions";
 import type { RuleSet } from "@/lib/eligibility/rule-set";
@@ -104,7 +108,8 @@ describe("adding documents to a draft", () => {
           checklistItem: "disability_proof",
           storageKey: photo.file.storageKey,
           mimeType: "image/jpeg",
-          size: JPEG.length,
+          // Photos are stored re-encoded: the size is the stored file's.
+          size: (await store.read(photo.file.storageKey))?.byteLength,
         },
       ],
       sendLater: ["disability_proof"],
@@ -261,6 +266,128 @@ describe("adding documents to a draft", () => {
   });
 });
 
+describe("documents that could attack the caseworker who opens them", () => {
+  const refusals: [string, Uint8Array, string, string][] = [
+    [
+      "a PDF that runs JavaScript on opening (/OpenAction)",
+      hostile.PDF_OPEN_ACTION_JAVASCRIPT,
+      "scan.pdf",
+      "pdfActiveContent",
+    ],
+    [
+      "a PDF with document JavaScript (/Names /JavaScript)",
+      hostile.PDF_NAMES_JAVASCRIPT,
+      "scan.pdf",
+      "pdfActiveContent",
+    ],
+    [
+      "a PDF that runs JavaScript when its page opens (/AA)",
+      hostile.PDF_PAGE_AA_JAVASCRIPT,
+      "scan.pdf",
+      "pdfActiveContent",
+    ],
+    [
+      "a PDF with JavaScript under escaped names (/J#61vaScript)",
+      hostile.PDF_OBFUSCATED_JAVASCRIPT,
+      "scan.pdf",
+      "pdfActiveContent",
+    ],
+    ["a PDF whose link starts a program (/Launch)", hostile.PDF_LAUNCH, "scan.pdf", "pdfActiveContent"],
+    ["a PDF with an attached program (/EmbeddedFiles)", hostile.PDF_EMBEDDED_FILE, "scan.pdf", "pdfActiveContent"],
+    ["a PDF with an attachment annotation", hostile.PDF_FILE_ATTACHMENT, "scan.pdf", "pdfActiveContent"],
+    ["a PDF that opens a web address by itself", hostile.PDF_OPEN_ACTION_URI, "scan.pdf", "pdfActiveContent"],
+    [
+      "a PDF with JavaScript inside an object stream",
+      hostile.PDF_JAVASCRIPT_IN_OBJECT_STREAM,
+      "scan.pdf",
+      "pdfActiveContent",
+    ],
+    ["an encrypted PDF", hostile.PDF_ENCRYPTED, "scan.pdf", "pdfProtected"],
+    ["a damaged PDF", hostile.PDF_DAMAGED, "scan.pdf", "pdfUnreadable"],
+    ["a PDF whose object stream inflates to 16 MB", hostile.pdfObjectStreamBomb(), "scan.pdf", "pdfTooComplex"],
+    ["an HTML page with a PDF after it (a polyglot)", hostile.HTML_THEN_PDF, "scan.pdf", "extraContent"],
+    ["a PDF with an HTML page appended after %%EOF", hostile.PDF_THEN_HTML, "scan.pdf", "extraContent"],
+    ["a PDF with an HTML page and another %%EOF appended", hostile.PDF_THEN_HTML_THEN_EOF, "scan.pdf", "extraContent"],
+    ["a HEIC photo with an HTML page after its last box", hostile.HEIC_THEN_HTML, "IMG_0001.HEIC", "extraContent"],
+    ["a HEIC photo with bytes after its last box", hostile.HEIC_THEN_BYTES, "IMG_0001.HEIC", "extraContent"],
+    [
+      "a PNG of 20000 × 20000 pixels (a decompression bomb)",
+      hostile.PNG_DECOMPRESSION_BOMB,
+      "scan.png",
+      "imageTooLarge",
+    ],
+  ];
+  for (const [name, bytes, fileName, code] of refusals) {
+    it(`refuses ${name} with its own message and stores nothing`, async () => {
+      const draftId = await newDraft();
+      expect(await upload(draftId, bytes, fileName)).toEqual({
+        ok: false,
+        issue: { code, messageKey: `fields.documents.${code}` },
+      });
+      expect(await storedFiles(`drafts/${draftId}`)).toEqual([]);
+      expect(await draftDocuments(draftId)).toBeUndefined();
+    });
+  }
+
+  const cleaned: [string, Uint8Array, string, string][] = [
+    ["a PNG with an HTML page after IEND", hostile.PNG_THEN_HTML, "scan.png", "image/png"],
+    ["a PNG with EXIF and an HTML page after IEND", hostile.PNG_WITH_EXIF_THEN_HTML, "scan.png", "image/png"],
+    [
+      "a JPEG with EXIF (GPS) and an HTML page after EOI",
+      hostile.JPEG_WITH_EXIF_THEN_HTML,
+      "IMG_0001.jpg",
+      "image/jpeg",
+    ],
+  ];
+  for (const [name, bytes, fileName, mimeType] of cleaned) {
+    it(`stores ${name} re-encoded, without the page or the EXIF`, async () => {
+      const draftId = await newDraft();
+      const added = await upload(draftId, bytes, fileName);
+      if (!added.ok) throw new Error(`refused: ${added.issue.code}`);
+      const stored = await store.read(added.file.storageKey);
+      if (!stored) throw new Error("not stored");
+      expect(added.file).toMatchObject({ mimeType, size: stored.byteLength });
+      for (const trace of ["<html", "<script", "Exif", "eXIf", EXIF_MARKER])
+        expect(containsBytes(stored, trace), trace).toBe(false);
+      expect(await draftDocuments(draftId)).toEqual({ files: [added.file], sendLater: [] });
+    });
+  }
+
+  it("stores a HEIC photo with its EXIF and XMP emptied, the same size", async () => {
+    const draftId = await newDraft();
+    const added = await upload(draftId, HEIC, "IMG_0002.HEIC");
+    if (!added.ok) throw new Error(`refused: ${added.issue.code}`);
+    const stored = await store.read(added.file.storageKey);
+    expect(added.file).toMatchObject({ mimeType: "image/heic", size: HEIC.byteLength });
+    expect(added.file.storageKey).toMatch(/\.heic$/u);
+    expect(stored?.byteLength).toBe(HEIC.byteLength);
+    expect(containsBytes(stored ?? HEIC, EXIF_MARKER) || containsBytes(stored ?? HEIC, XMP_MARKER)).toBe(false);
+  });
+
+  it("still accepts clean PDFs, PNGs, JPEGs and HEICs, and a PDF with a web link", async () => {
+    const draftId = await newDraft();
+    const files: [Uint8Array, string][] = [
+      [PDF, "kazei.pdf"],
+      [PNG, "page.png"],
+      [JPEG, "photo.jpg"],
+      [HEIC, "IMG_0003.HEIC"],
+      [hostile.PDF_WITH_WEB_LINK, "letter.pdf"],
+    ];
+    for (const [bytes, fileName] of files)
+      expect(await upload(draftId, bytes, fileName), fileName).toMatchObject({ ok: true });
+    expect(await storedFiles(`drafts/${draftId}`)).toHaveLength(files.length);
+    const documents = (await draftDocuments(draftId)) as { files: { storageKey: string; mimeType: string }[] };
+    expect(documents.files.map((file) => file.mimeType)).toEqual([
+      "application/pdf",
+      "image/png",
+      "image/jpeg",
+      "image/heic",
+      "application/pdf",
+    ]);
+    expect(await store.read(documents.files[0]?.storageKey ?? "")).toEqual(PDF);
+  });
+});
+
 describe("removing documents from a draft", () => {
   it("takes the file off the draft and deletes it, keeping the others", async () => {
     const draftId = await newDraft();
@@ -376,11 +503,12 @@ describe("adding documents to an application when information is requested", () 
     await prisma.application.update({ where: { id: applicationId }, data: { status: "information_requested" } });
     expect(await send(applicationId, JPEG, "certificate.jpg")).toEqual({ ok: true });
     const documents = await prisma.applicationDocument.findMany({ where: { applicationId } });
+    const stored = await store.read(documents[0]?.storageKey ?? "");
     expect(documents).toMatchObject([
-      { checklistItem: "income_proof", mimeType: "image/jpeg", sizeBytes: JPEG.length },
+      { checklistItem: "income_proof", mimeType: "image/jpeg", sizeBytes: stored?.byteLength },
     ]);
     expect(documents[0]?.storageKey).toMatch(new RegExp(`^applications/${applicationId}/[0-9a-f-]{36}\\.jpg$`));
-    expect(await store.read(documents[0]?.storageKey ?? "")).toEqual(JPEG);
+    expect(stored?.subarray(0, 2)).toEqual(JPEG.subarray(0, 2));
   });
 
   it("refuses while the application is not waiting for information, and hostile files, storing nothing", async () => {
@@ -406,6 +534,32 @@ describe("adding documents to an application when information is requested", () 
     expect(await send("not-an-id", PDF, "scan.pdf")).toMatchObject({ ok: false, issue: { code: "closed" } });
     expect(await prisma.applicationDocument.count({ where: { applicationId } })).toBe(0);
     expect(await storedFiles(`applications/${applicationId}`)).toEqual([]);
+  });
+
+  it("refuses active PDFs and polyglots sent when asked, and stores photos re-encoded", async () => {
+    const applicationId = await submittedApplication();
+    await prisma.application.update({ where: { id: applicationId }, data: { status: "information_requested" } });
+    expect(await send(applicationId, hostile.PDF_JAVASCRIPT_IN_OBJECT_STREAM, "scan.pdf")).toEqual({
+      ok: false,
+      issue: { code: "pdfActiveContent", messageKey: "fields.documents.pdfActiveContent" },
+    });
+    expect(await send(applicationId, hostile.PDF_THEN_HTML, "scan.pdf")).toEqual({
+      ok: false,
+      issue: { code: "extraContent", messageKey: "fields.documents.extraContent" },
+    });
+    expect(await send(applicationId, hostile.HTML_THEN_PDF, "scan.pdf")).toMatchObject({
+      ok: false,
+      issue: { code: "extraContent" },
+    });
+    expect(await prisma.applicationDocument.count({ where: { applicationId } })).toBe(0);
+    expect(await storedFiles(`applications/${applicationId}`)).toEqual([]);
+
+    expect(await send(applicationId, hostile.JPEG_WITH_EXIF_THEN_HTML, "IMG_0001.jpg")).toEqual({ ok: true });
+    const [document] = await prisma.applicationDocument.findMany({ where: { applicationId } });
+    const stored = await store.read(document?.storageKey ?? "");
+    if (!document || !stored) throw new Error("not stored");
+    expect(document).toMatchObject({ mimeType: "image/jpeg", sizeBytes: stored.byteLength });
+    for (const trace of ["<html", "Exif", EXIF_MARKER]) expect(containsBytes(stored, trace), trace).toBe(false);
   });
 
   it("leaves no file behind when the database refuses the row", async () => {
