@@ -7,9 +7,9 @@
  *
  * Usage: tsx scripts/runtime/web-server.ts --port 3000 (NODE_ENV=production; started by scripts/start.ts).
  */
-import { createServer } from "node:http";
 import next from "next";
-import { compileTrustedProxies, overwriteClientAddress } from "@/lib/http/resolve-client-address";
+import { compileTrustedProxies } from "@/lib/http/resolve-client-address";
+import { createClientAddressServer } from "./client-address-server";
 import { loadServerConfigOrExit } from "./load-config";
 
 /** Time that requests under way get to finish after a stop before their connections are cut. */
@@ -28,16 +28,8 @@ async function main() {
 
   const app = next({ dev: false, dir: process.cwd(), port });
   await app.prepare();
-  const handle = app.getRequestHandler();
 
-  const server = createServer((request, response) => {
-    overwriteClientAddress(request, trust);
-    handle(request, response).catch(() => {
-      // Next answers its own errors; this is a failure around it. No detail: it may hold a family's data.
-      if (!response.headersSent) response.writeHead(500, { "Content-Type": "text/plain; charset=utf-8" });
-      response.end("Something went wrong. Please try again.");
-    });
-  });
+  const server = createClientAddressServer(app.getRequestHandler(), trust);
 
   let stopping = false;
   const stop = () => {
