@@ -71,22 +71,37 @@ for (const locale of ["ja", "en"] as const) {
   });
 }
 
-test("refuses a document over the size limit with a clear message and keeps the page", async ({ page }) => {
+test("refuses documents before the guardian page and over the size limit, with clear messages, keeping the page", async ({
+  page,
+}) => {
   const form = new ApplicationForm(page, "en");
   await form.start();
-  await page.goto("/en/apply/documents");
   const d = MESSAGES.en.documentsStep;
-  // Just over 10 MB: past the proxy's 10 MB body buffer, so the upload route must read it itself.
-  const big = Buffer.concat([Buffer.from("%PDF-1.7\n"), Buffer.alloc(10 * 1024 * 1024 + 100 * 1024, 0x20)]);
-  await page
-    .getByLabel(new RegExp(`^${d.chooseLabel}`))
-    .first()
-    .setInputFiles({ name: "scan.pdf", mimeType: "application/pdf", buffer: big });
-  await page
-    .getByRole("button", { name: new RegExp(`^${d.upload}`) })
-    .first()
-    .click();
   const summary = page.getByRole("alert").filter({ hasText: MESSAGES.en.apply.errorSummaryTitle });
+  const upload = async (file: { name: string; mimeType: string; buffer: Buffer }) => {
+    await page
+      .getByLabel(new RegExp(`^${d.chooseLabel}`))
+      .first()
+      .setInputFiles(file);
+    await page
+      .getByRole("button", { name: new RegExp(`^${d.upload}`) })
+      .first()
+      .click();
+  };
+  const pdf = (bytes: number) => Buffer.concat([Buffer.from("%PDF-1.7\n"), Buffer.alloc(bytes, 0x20)]);
+
+  // Files are taken only once the guardian page is saved.
+  await page.goto("/en/apply/documents");
+  await upload({ name: "scan.pdf", mimeType: "application/pdf", buffer: pdf(1000) });
+  await expect(summary).toContainText(d.errors.guardianFirst);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(d.heading);
+
+  await page.goto("/en/apply/applicant");
+  await form.applicant();
+  await form.guardian("size-limit@example.org");
+  await page.goto("/en/apply/documents");
+  // Just over 10 MB: past the proxy's 10 MB body buffer, so the upload route must read it itself.
+  await upload({ name: "scan.pdf", mimeType: "application/pdf", buffer: pdf(10 * 1024 * 1024 + 100 * 1024) });
   await expect(summary).toContainText(MESSAGES.en.fields.documents.tooLarge.replace("{maxMegabytes, number}", "10"));
   await expect(page.getByRole("button", { name: new RegExp(`^${d.remove}`) })).toHaveCount(0);
   await expectNoAxeViolations(page);

@@ -1,8 +1,8 @@
 import { execFile } from "node:child_process";
 import { readFileSync } from "node:fs";
-import { randomUUID } from "node:crypto";
 import { promisify } from "node:util";
 import { expect, test, type APIRequestContext } from "@playwright/test";
+import { testClientAddress } from "./support/client-address";
 
 const examples = JSON.parse(readFileSync("docs/examples/screenings.json", "utf8")) as unknown[];
 const [family, nearTheLine, malformed] = examples;
@@ -11,7 +11,7 @@ const [family, nearTheLine, malformed] = examples;
 function post(request: APIRequestContext, body: unknown, options: { lang?: string; client?: string } = {}) {
   return request.post(`/api/v1/screenings${options.lang ? `?lang=${options.lang}` : ""}`, {
     data: body,
-    headers: { "x-forwarded-for": options.client ?? `test-${randomUUID()}` },
+    headers: { "x-forwarded-for": options.client ?? testClientAddress() },
   });
 }
 
@@ -36,7 +36,7 @@ test.describe("screening API", () => {
   test("answers in Japanese from Accept-Language", async ({ request }) => {
     const response = await request.post("/api/v1/screenings", {
       data: nearTheLine,
-      headers: { "accept-language": "ja,en;q=0.5", "x-forwarded-for": `test-${randomUUID()}` },
+      headers: { "accept-language": "ja,en;q=0.5", "x-forwarded-for": testClientAddress() },
     });
     expect(response.status()).toBe(200);
     const body = await response.json();
@@ -63,7 +63,7 @@ test.describe("screening API", () => {
   });
 
   test("refuses bodies that are not JSON, too large, or of another type", async ({ request }) => {
-    const headers = { "x-forwarded-for": `test-${randomUUID()}` };
+    const headers = { "x-forwarded-for": testClientAddress() };
     const notJson = await request.post("/api/v1/screenings?lang=en", {
       data: Buffer.from("{not json"),
       headers: { ...headers, "content-type": "application/json" },
@@ -80,7 +80,7 @@ test.describe("screening API", () => {
   });
 
   test("slows down a client that sends too many screenings", async ({ request }) => {
-    const client = `test-${randomUUID()}`;
+    const client = testClientAddress();
     const statuses: number[] = [];
     // The e2e server allows 20 a minute per client (SCREENING_RATE_LIMIT_PER_MINUTE in playwright.config.ts).
     for (let i = 0; i < 21; i++) statuses.push((await post(request, family, { client })).status());

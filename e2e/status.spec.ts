@@ -1,10 +1,11 @@
-import { randomInt, randomUUID } from "node:crypto";
+import { randomInt } from "node:crypto";
 import { expect, test, type Page } from "@playwright/test";
 import { PDF as SAMPLE_PDF } from "../lib/documents/testing/sample-files";
 import edition2026 from "../lib/eligibility/editions/2026.json" with { type: "json" };
 import en from "../messages/en.json" with { type: "json" };
 import ja from "../messages/ja.json" with { type: "json" };
 import { expectNoAxeViolations } from "./support/axe";
+import { testClientAddress } from "./support/client-address";
 
 const MESSAGES = { ja, en } as const;
 
@@ -29,7 +30,7 @@ const OVERSIZED_PDF = Buffer.concat([PDF, Buffer.alloc(10 * 1024 * 1024 + 1 - PD
 
 // Each test looks up from an address of its own, so one test's wrong guesses never limit another.
 test.beforeEach(async ({ page }) => {
-  await page.setExtraHTTPHeaders({ "x-forwarded-for": `test-${randomUUID()}` });
+  await page.setExtraHTTPHeaders({ "x-forwarded-for": testClientAddress() });
 });
 
 for (const locale of ["ja", "en"] as const) {

@@ -83,7 +83,11 @@ async function main() {
   }
 
   console.log(`Starting the web server on http://localhost:${config.PORT} (Ctrl-C to stop)…`);
-  const web = (running.web = startTool("next", ["start", "--port", String(config.PORT)], env));
+  // Our own server around Next (not `next start`), which decides the client's address from the socket.
+  const web = (running.web = startTool("tsx", ["scripts/runtime/web-server.ts", "--port", String(config.PORT)], {
+    ...env,
+    NODE_ENV: "production",
+  }));
   web.on("exit", (code) => void stop(running.stopping ? 0 : (code ?? 1)));
 }
 

@@ -18,6 +18,11 @@ describe("parseServerConfig", () => {
         STATUS_LOOKUP_LIMIT_PER_HOUR: 10,
         OUTBOX_INTERVAL_SECONDS: 30,
         RESUME_LIMIT_PER_HOUR: 10,
+        RESUME_LIMIT_ALL_CLIENTS_PER_HOUR: 2000,
+        STATUS_LOOKUP_LIMIT_ALL_CLIENTS_PER_HOUR: 1000,
+        UPLOAD_MB_PER_CLIENT_PER_HOUR: 200,
+        UPLOAD_MB_PER_HOUR: 2000,
+        UPLOAD_MIN_FREE_MB: 1024,
       },
     });
   });
@@ -86,5 +91,22 @@ describe("publicSiteUrl", () => {
   it("refuses an address with a path, which would break every link in mail", () => {
     const result = parseServerConfig({ PUBLIC_SITE_URL: "https://charity.example/apply" });
     expect(result.ok).toBe(false);
+  });
+});
+
+describe("trusted proxies", () => {
+  it("reads a comma-separated list of addresses and ranges, and refuses anything else by name only", () => {
+    const result = parseServerConfig({ TRUSTED_PROXIES: " 10.0.0.1, 192.168.0.0/16 ,loopback,2001:db8::/32" });
+    expect(result.ok && result.config.TRUSTED_PROXIES).toEqual([
+      "10.0.0.1",
+      "192.168.0.0/16",
+      "loopback",
+      "2001:db8::/32",
+    ]);
+    const bad = parseServerConfig({ TRUSTED_PROXIES: "10.0.0.1, proxy.internal" });
+    expect(bad.ok).toBe(false);
+    if (bad.ok) return;
+    expect(bad.message).toMatch(/^Configuration error: TRUSTED_PROXIES must be a comma-separated list/);
+    expect(bad.message).not.toContain("proxy.internal");
   });
 });

@@ -1,3 +1,4 @@
+import proxyaddr from "proxy-addr";
 import { z } from "zod";
 
 const postgresUrl = z
@@ -46,6 +47,27 @@ function wholeNumberBetween(min: number, max: number) {
     .min(min, `must be between ${min} and ${max}`)
     .max(max, `must be between ${min} and ${max}`);
 }
+
+/**
+ * A comma-separated list of proxy addresses and CIDR ranges (or proxy-addr's names "loopback",
+ * "linklocal", "uniquelocal"), as the list of proxies whose X-Forwarded-For entries are believed.
+ */
+const proxyList = z
+  .string()
+  .transform((value) =>
+    value
+      .split(",")
+      .map((entry) => entry.trim())
+      .filter(Boolean),
+  )
+  .refine((entries) => {
+    try {
+      proxyaddr.compile(entries);
+      return true;
+    } catch {
+      return false;
+    }
+  }, "must be a comma-separated list of addresses or CIDR ranges such as 10.0.0.1, 192.168.0.0/16");
 
 const port = z.coerce
   .number({ error: "must be a whole number" })
@@ -109,6 +131,24 @@ export const serverConfigSchema = z.object({
   OUTBOX_INTERVAL_SECONDS: wholeNumberBetween(1, 3600).default(30),
   /** Resume codes one client may try per hour on "Continue a saved application". */
   RESUME_LIMIT_PER_HOUR: wholeNumberBetween(1, 10_000).default(10),
+
+  // Who the client is, guess ceilings and upload budgets (lib/http, lib/documents/upload-admission.ts).
+  /**
+   * The reverse proxies in front of the app. Unset: none, and the client is the socket's peer
+   * whatever X-Forwarded-For says. Set: the entries those proxies added are believed, and the
+   * client is the nearest address that is not one of them.
+   */
+  TRUSTED_PROXIES: proxyList.optional(),
+  /** Resume codes all clients together may try per hour: the bound on guessing from many addresses. */
+  RESUME_LIMIT_ALL_CLIENTS_PER_HOUR: wholeNumberBetween(1, 1_000_000).default(2000),
+  /** Wrong status lookups all clients together may make per hour. */
+  STATUS_LOOKUP_LIMIT_ALL_CLIENTS_PER_HOUR: wholeNumberBetween(1, 1_000_000).default(1000),
+  /** Megabytes of documents one client may upload per hour. */
+  UPLOAD_MB_PER_CLIENT_PER_HOUR: wholeNumberBetween(1, 100_000).default(200),
+  /** Megabytes of documents all clients together may upload per hour. */
+  UPLOAD_MB_PER_HOUR: wholeNumberBetween(1, 1_000_000).default(2000),
+  /** Uploads are refused while the disk holding UPLOAD_DIR has less free space than this, in megabytes. */
+  UPLOAD_MIN_FREE_MB: wholeNumberBetween(0, 10_000_000).default(1024),
 });
 
 export type ServerConfig = z.infer<typeof serverConfigSchema>;

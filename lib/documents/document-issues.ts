@@ -27,6 +27,12 @@ export const DOCUMENT_ISSUE_MESSAGE_KEYS = {
   uploadTooLarge: "documentsStep.errors.uploadTooLarge",
   /** The upload could not be read (cut off, or not a form). */
   unreadable: "documentsStep.errors.unreadable",
+  /** Files are taken only once the guardian page of the draft is saved (upload-admission.ts). */
+  guardianFirst: "documentsStep.errors.guardianFirst",
+  /** This client has uploaded its bytes for the hour. */
+  uploadBudgetSpent: "documentsStep.errors.uploadBudgetSpent",
+  /** Uploads are paused for everyone: the disk is near its floor, or all clients' bytes for the hour are spent. */
+  uploadsPaused: "documentsStep.errors.uploadsPaused",
 } as const;
 
 export type DocumentIssueCode = keyof typeof DOCUMENT_ISSUE_MESSAGE_KEYS;

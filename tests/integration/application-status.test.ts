@@ -1,39 +1,17 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { generateReferenceNumber, submitApplication } from "@/lib/applications";
+import { generateReferenceNumber } from "@/lib/applications";
 import { findApplicationStatus } from "@/lib/applications/find-application-status";
-import { createStatusLookupLimiter, guardStatusLookup } from "@/lib/applications/status-lookup-guard";
-import { sampleAnswers } from "@/lib/applications/testing/sample-answers";
+import { createStatusLookupGuard, guardStatusLookup } from "@/lib/applications/status-lookup-guard";
 import { DEMO_APPLICATION, seedDemoApplication } from "@/lib/demo/seed-demo-application";
-import { createDraft, saveDraftStep } from "@/lib/drafts";
-import { builtInRuleSet } from "@/lib/eligibility/editions";
 import { installBuiltInRuleSets } from "@/lib/rule-sets/install-built-in-rule-sets";
+import { IN_WINDOW, submittedApplication as submitted } from "./support/submitted-application";
 import { testPrisma } from "./support/test-prisma";
 
 const prisma = testPrisma();
 beforeAll(() => installBuiltInRuleSets(prisma));
 afterAll(() => prisma.$disconnect());
 
-const ruleSet = builtInRuleSet(2026)!;
-const inWindow = new Date("2026-01-10T03:00:00.000Z");
-
-/** A submitted application of the sample family (children born 2013-06-15 and 2010-07-20), documents to follow. */
-async function submittedApplication(locale: "ja" | "en" = "en") {
-  const answers = { ...sampleAnswers(), documents: { files: [], sendLater: ["income_proof", "disability_proof"] } };
-  const draft = await createDraft(prisma, { editionYear: 2026, now: inWindow, retentionMs: 86_400_000 });
-  for (const [step, value] of Object.entries(answers)) {
-    await saveDraftStep(prisma, draft.draftId, step, { [step]: value }, { now: inWindow });
-  }
-  const result = await submitApplication(prisma, {
-    draftId: draft.draftId,
-    ruleSet,
-    now: inWindow,
-    locale,
-    siteUrl: "https://apply.example.org",
-    privacyNoticeVersion: "2026-01",
-  });
-  if (!result.ok) throw new Error(`sample submission failed: ${result.reason}`);
-  return result;
-}
+const submittedApplication = (locale: "ja" | "en" = "en") => submitted(prisma, { locale });
 
 /** A well-formed reference number that no application has. */
 async function unknownReference(): Promise<string> {
@@ -56,7 +34,7 @@ describe("looking up an application's status", () => {
       found: true,
       applicationId,
       status: "received",
-      submittedAt: inWindow,
+      submittedAt: IN_WINDOW,
       locale: "en",
       editionYear: 2026,
       informationRequested: false,
@@ -109,10 +87,10 @@ describe("looking up an application's status", () => {
 
   it("says the same 'try again later' for a known and an unknown reference once a client is limited", async () => {
     const { reference } = await submittedApplication();
-    const limiter = createStatusLookupLimiter(2);
+    const guard = createStatusLookupGuard({ limitPerHour: 2, allClientsPerHour: 1000, prisma });
     const client = "203.0.113.7";
     const guarded = (referenceNumber: string, birthDate: string) =>
-      guardStatusLookup(limiter, { client, reference: referenceNumber }, () =>
+      guardStatusLookup(guard, { client, reference: referenceNumber }, () =>
         findApplicationStatus(prisma, { referenceNumber, birthDate }),
       );
     const unknown = await unknownReference();

@@ -30,7 +30,7 @@ async function respond(localeInput: string, values: StatusLookupFormValues): Pro
 
   const prisma = getPrisma();
   const keys = { client: clientAddress(await headers()), reference: parsed.data.referenceNumber };
-  const result = await guardStatusLookup(statusServices().limiter, keys, () =>
+  const result = await guardStatusLookup(statusServices().guard, keys, () =>
     findApplicationStatus(prisma, parsed.data),
   );
   if (result.found) return { kind: "found", view: await buildStatusView(prisma, result, parsed.data, locale) };
@@ -40,8 +40,9 @@ async function respond(localeInput: string, values: StatusLookupFormValues): Pro
 /**
  * Looks up an application's status: the lookup form's action, so it works before (or without)
  * the page's scripts too. Anyone can call a server action, so the values are parsed again with
- * the form's schema, and wrong guesses count against the caller's address and the reference
- * number; an unknown reference and a wrong birth date get the same answer. Nothing typed is
+ * the form's schema, and wrong guesses count against the caller's address, the reference number
+ * and all callers together (lib/applications/status-lookup-guard.ts); an unknown reference and a
+ * wrong birth date get the same answer. Nothing typed is
  * logged; what was typed comes back so the boxes keep it.
  */
 export async function lookUpStatus(previous: StatusLookupState, form: FormData): Promise<StatusLookupState> {

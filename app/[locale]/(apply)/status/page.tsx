@@ -7,7 +7,7 @@ import { getPrisma } from "@/lib/db/prisma";
 import type { DocumentIssue } from "@/lib/documents/document-issues";
 import { FILES_PER_UPLOAD } from "@/lib/documents/upload-limits";
 import { StatusLookup, type StatusLookupProps } from "./status-lookup";
-import { OUTCOME_COOKIE, statusServices, type StatusOutcome } from "./status-services";
+import { outcomeCookiePolicy, statusServices, type StatusOutcome } from "./status-services";
 import { buildStatusView } from "./status-view";
 
 type Props = { params: Promise<{ locale: string }> };
@@ -56,8 +56,8 @@ export default async function StatusPage({ params }: Props) {
   const { locale } = await params;
   setRequestLocale(locale);
   const language = locale === "en" ? "en" : "ja";
-  const token = (await cookies()).get(OUTCOME_COOKIE)?.value;
-  const outcome = token ? statusServices().outcomes.take(token) : undefined;
+  const token = (await cookies()).get(outcomeCookiePolicy().name)?.value;
+  const outcome = token ? await statusServices().outcomes.take(token) : undefined;
   const initial = outcome ? await afterUpload(outcome, language) : {};
   const limits = { maxMegabytes: getServerConfig().MAX_UPLOAD_MB, files: FILES_PER_UPLOAD };
   return <StatusLookup key={token ?? "fresh"} locale={locale} limits={limits} initial={initial} />;

@@ -1,7 +1,7 @@
-import { createStatusLookupLimiter } from "@/lib/applications/status-lookup-guard";
-import { getServerConfig, publicSiteUrl } from "@/lib/config/server-config";
+import { createStatusLookupGuard, type StatusLookupGuard } from "@/lib/applications/status-lookup-guard";
+import { getServerConfig } from "@/lib/config/server-config";
 import type { DocumentIssue } from "@/lib/documents/document-issues";
-import type { RateLimiter } from "@/lib/http/rate-limit";
+import { cookiePolicy } from "@/lib/http/cookie-policy";
 import { createOneTimeStore, type OneTimeStore } from "@/lib/http/one-time-store";
 import type { StatusNotice } from "./status-lookup-state";
 
@@ -16,28 +16,40 @@ export interface StatusOutcome {
   upload?: { added: number; issue?: DocumentIssue; item?: string };
 }
 
-export const OUTCOME_COOKIE = "status-outcome";
 const OUTCOME_SECONDS = 10 * 60;
 
+/** The cookie that hands the status page its outcome's token. */
+export function outcomeCookiePolicy() {
+  return cookiePolicy("status-outcome");
+}
+
 interface StatusServices {
-  limiter: RateLimiter;
+  guard: StatusLookupGuard;
   outcomes: OneTimeStore<StatusOutcome>;
 }
 
-// On globalThis: the server action, the page and the upload route are bundled apart, and must
-// share one count of wrong guesses and one store of outcomes.
-const holder = globalThis as typeof globalThis & { statusPageServices?: StatusServices };
+// The server action, the page and the upload route are bundled apart; the counts and outcomes
+// themselves are in the database, shared by every process, so each bundle may hold its own handle.
+let services: StatusServices | undefined;
 
 export function statusServices(): StatusServices {
-  holder.statusPageServices ??= {
-    limiter: createStatusLookupLimiter(getServerConfig().STATUS_LOOKUP_LIMIT_PER_HOUR),
-    outcomes: createOneTimeStore<StatusOutcome>({ ttlMs: OUTCOME_SECONDS * 1000, maxEntries: 5_000 }),
+  const config = getServerConfig();
+  services ??= {
+    guard: createStatusLookupGuard({
+      limitPerHour: config.STATUS_LOOKUP_LIMIT_PER_HOUR,
+      allClientsPerHour: config.STATUS_LOOKUP_LIMIT_ALL_CLIENTS_PER_HOUR,
+    }),
+    outcomes: createOneTimeStore<StatusOutcome>({ name: "status-outcome", ttlMs: OUTCOME_SECONDS * 1000 }),
   };
-  return holder.statusPageServices;
+  return services;
 }
 
-/** The Set-Cookie header that hands the status page its outcome, for the page's own path only. */
-export function outcomeCookie(locale: string, token: string): string {
-  const secure = publicSiteUrl(getServerConfig()).startsWith("https:") ? "; Secure" : "";
-  return `${OUTCOME_COOKIE}=${token}; Path=/${locale}/status; Max-Age=${OUTCOME_SECONDS}; HttpOnly; SameSite=Lax${secure}`;
+/**
+ * The Set-Cookie header that hands the status page its outcome. Path=/ as the __Host- prefix
+ * requires; the token is good once, for ten minutes, and means nothing to any other page.
+ */
+export function outcomeCookie(token: string): string {
+  const policy = outcomeCookiePolicy();
+  const secure = policy.secure ? "; Secure" : "";
+  return `${policy.name}=${token}; Path=${policy.path}; Max-Age=${OUTCOME_SECONDS}; HttpOnly; SameSite=Lax${secure}`;
 }

@@ -9,22 +9,29 @@ import { draftStepPath } from "@/lib/drafts/draft-step-path";
 import { resumeCodeFormSchema, type ResumeFormMessageKey } from "@/lib/drafts/resume-forms";
 import { resumeWithCode } from "@/lib/drafts/resume-with-code";
 import { clientAddress } from "@/lib/http/client-address";
-import { createRateLimiter, type RateLimiter } from "@/lib/http/rate-limit";
+import { createLimitWithCeiling, type LimitWithCeiling } from "@/lib/http/limit-with-ceiling";
 import { rememberDraft } from "../draft-session";
 import { goTo } from "../go-to";
 import type { StepIssue } from "../translate-issues";
 
 export type ResumeResult = { ok: false; issues: StepIssue[]; submitted?: false } | { ok: false; submitted: true };
 
-let limiter: RateLimiter | undefined;
+let limiter: LimitWithCeiling | undefined;
 
 /**
- * Tries per client address and hour (RESUME_LIMIT_PER_HOUR): a resume code is 37 bits, so guessing
- * must be slow. Every try counts and is counted before the lookup, so tries sent all at once
- * cannot slip past the limit (a limit on failures alone, checked first and counted after, could).
+ * Tries per client address and hour (RESUME_LIMIT_PER_HOUR), and from all clients together
+ * (RESUME_LIMIT_ALL_CLIENTS_PER_HOUR): a resume code is 37 bits, so guessing must be slow. Every
+ * try counts and is counted before the lookup, so tries sent all at once cannot slip past the
+ * limit (a limit on failures alone, checked first and counted after, could).
  */
-function attemptLimiter(): RateLimiter {
-  limiter ??= createRateLimiter({ name: "resume-code", points: getServerConfig().RESUME_LIMIT_PER_HOUR, durationSeconds: 60 * 60 });
+function attemptLimiter(): LimitWithCeiling {
+  const config = getServerConfig();
+  limiter ??= createLimitWithCeiling({
+    name: "resume-code",
+    perClient: config.RESUME_LIMIT_PER_HOUR,
+    allClients: config.RESUME_LIMIT_ALL_CLIENTS_PER_HOUR,
+    durationSeconds: 60 * 60,
+  });
   return limiter;
 }
 

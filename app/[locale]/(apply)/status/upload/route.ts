@@ -1,13 +1,11 @@
 import { hasLocale } from "next-intl";
 import { routing } from "@/i18n/routing";
-import { findApplicationStatus } from "@/lib/applications/find-application-status";
-import { guardStatusLookup } from "@/lib/applications/status-lookup-guard";
+import { receiveStatusUpload } from "@/lib/applications/receive-status-upload";
 import { parseStatusLookup } from "@/lib/applications/status-lookup-schema";
 import { getServerConfig } from "@/lib/config/server-config";
 import { getPrisma } from "@/lib/db/prisma";
-import { addApplicationDocument } from "@/lib/documents/add-application-document";
-import { documentIssue, type DocumentIssue } from "@/lib/documents/document-issues";
 import { getDocumentStore } from "@/lib/documents/document-store";
+import { getUploadAdmission } from "@/lib/documents/upload-admission";
 import { maxUploadBodyBytes, maxUploadBytes } from "@/lib/documents/upload-limits";
 import { clientAddress } from "@/lib/http/client-address";
 import { readFormData } from "@/lib/http/read-form-data";
@@ -26,20 +24,20 @@ function chosenFiles(form: FormData): File[] {
  * verified pair that lets the page show the status again, stay on the server under a one-time
  * token in an httpOnly cookie: neither the reference nor the birth date goes into an address.
  */
-function backToStatus(locale: string, outcome: StatusOutcome): Response {
-  const token = statusServices().outcomes.put(outcome);
+async function backToStatus(locale: string, outcome: StatusOutcome): Promise<Response> {
+  const token = await statusServices().outcomes.put(outcome);
   return new Response(null, {
     status: 303,
-    headers: { Location: `/${locale}/status`, "Set-Cookie": outcomeCookie(locale, token), "Cache-Control": "no-store" },
+    headers: { Location: `/${locale}/status`, "Set-Cookie": outcomeCookie(token), "Cache-Control": "no-store" },
   });
 }
 
 /**
  * Documents sent from the status page when information is requested, by a plain form (no
  * JavaScript needed): hidden `referenceNumber` and `birthDate`, `checklistItem` and `files`
- * (several allowed). The pair is verified again under the same limit of wrong guesses as the
- * lookup; each file is then checked and added on its own, so good files are kept when another is
- * refused. No file name or content is ever echoed or logged.
+ * (several allowed). receiveStatusUpload verifies the pair under the lookup's budgets of wrong
+ * guesses and adds the files within the upload budgets. No file name or content is ever echoed
+ * or logged.
  */
 export async function POST(request: Request, { params }: { params: Promise<{ locale: string }> }) {
   const { locale } = await params;
@@ -60,34 +58,21 @@ export async function POST(request: Request, { params }: { params: Promise<{ loc
   });
   if (!pair.ok) return backToStatus(locale, { notice: "notFound" });
 
-  const prisma = getPrisma();
-  const keys = { client: clientAddress(request.headers), reference: pair.data.referenceNumber };
-  const found = await guardStatusLookup(statusServices().limiter, keys, () => findApplicationStatus(prisma, pair.data));
-  if (!found.found) return backToStatus(locale, { notice: "limited" in found ? "limited" : "notFound" });
-
-  const lookup = pair.data;
   const item = String(body.form.get("checklistItem") ?? "");
-  const files = chosenFiles(body.form);
-  if (item === "") return backToStatus(locale, { lookup, upload: { added: 0, issue: documentIssue("unknownItem") } });
-  if (files.length === 0)
-    return backToStatus(locale, { lookup, upload: { added: 0, issue: documentIssue("noFile"), item } });
-
-  const store = getDocumentStore();
-  const now = new Date();
-  let added = 0;
-  let issue: DocumentIssue | undefined;
-  for (const file of files) {
-    const result = await addApplicationDocument(prisma, store, {
-      applicationId: found.applicationId,
+  const result = await receiveStatusUpload(
+    getPrisma(),
+    getDocumentStore(),
+    { guard: statusServices().guard, admission: getUploadAdmission() },
+    {
+      pair: pair.data,
+      client: clientAddress(request.headers),
       checklistItem: item,
-      upload: { bytes: new Uint8Array(await file.arrayBuffer()), fileName: file.name },
+      files: chosenFiles(body.form),
       maxBytes,
-      now,
-    });
-    if (result.ok) added += 1;
-    else issue ??= result.issue;
-    // The rest would be refused for the same reason.
-    if (!result.ok && (result.issue.code === "closed" || result.issue.code === "tooManyFiles")) break;
-  }
-  return backToStatus(locale, { lookup, upload: issue ? { added, issue, item } : { added, item } });
+      now: new Date(),
+    },
+  );
+  if (!result.verified) return backToStatus(locale, { notice: result.reason });
+  const { added, issue } = result;
+  return backToStatus(locale, { lookup: pair.data, upload: issue ? { added, issue, item } : { added, item } });
 }

@@ -3,9 +3,11 @@ import { routing } from "@/i18n/routing";
 import { getServerConfig } from "@/lib/config/server-config";
 import { getPrisma } from "@/lib/db/prisma";
 import { addDraftDocument } from "@/lib/documents/add-draft-document";
-import type { DocumentIssue } from "@/lib/documents/document-issues";
+import { addUploadedFiles } from "@/lib/documents/add-uploaded-files";
 import { getDocumentStore } from "@/lib/documents/document-store";
+import { getUploadAdmission, guardianPageSaved } from "@/lib/documents/upload-admission";
 import { maxUploadBodyBytes, maxUploadBytes } from "@/lib/documents/upload-limits";
+import { clientAddress } from "@/lib/http/client-address";
 import { readFormData } from "@/lib/http/read-form-data";
 import { isSameOrigin } from "@/lib/http/same-origin";
 import { findCurrentRuleSet } from "@/lib/rule-sets/rule-set-store";
@@ -21,9 +23,11 @@ function chosenFiles(form: FormData): File[] {
 
 /**
  * Uploads for one checklist item of the documents page, posted by a plain form (works without
- * JavaScript): fields `checklistItem` and `files` (several allowed). Each file is checked and
- * added on its own, so good files are kept when another is refused. Answers with a 303 back to
- * the page, whose address says what happened; no file name or content is ever echoed.
+ * JavaScript): fields `checklistItem` and `files` (several allowed). Files are taken only once the
+ * draft's guardian page is saved, within the upload budgets and the disk's floor
+ * (upload-admission.ts); each file is checked and added on its own, so good files are kept when
+ * another is refused. Answers with a 303 back to the page, whose address says what happened; no
+ * file name or content is ever echoed.
  */
 export async function POST(request: Request, { params }: { params: Promise<{ locale: string }> }) {
   const { locale } = await params;
@@ -48,27 +52,26 @@ export async function POST(request: Request, { params }: { params: Promise<{ loc
   const item = String(body.form.get("checklistItem") ?? "");
   const files = chosenFiles(body.form);
   if (files.length === 0) return backToDocuments(locale, { error: "noFile", item, returnToCheck });
+  if (!guardianPageSaved(draft.answers))
+    return backToDocuments(locale, { error: "guardianFirst", item, returnToCheck });
 
   const prisma = getPrisma();
   const ruleSet = await findCurrentRuleSet(prisma, draft.editionYear);
   if (!ruleSet) return backToDocuments(locale, { error: "closed", item, returnToCheck });
   const store = getDocumentStore();
-  let added = 0;
-  let issue: DocumentIssue | undefined;
-  for (const file of files) {
-    const result = await addDraftDocument(prisma, store, {
-      draftId: draft.draftId,
-      ruleSet,
-      checklistItem: item,
-      upload: { bytes: new Uint8Array(await file.arrayBuffer()), fileName: file.name },
-      maxBytes,
-      now,
-      retentionMs: draftRetentionMs(),
-    });
-    if (result.ok) added += 1;
-    else issue ??= result.issue;
-    // The rest would be refused for the same reason.
-    if (!result.ok && (result.issue.code === "closed" || result.issue.code === "tooManyFiles")) break;
-  }
+  const { added, issue } = await addUploadedFiles(files, {
+    admission: getUploadAdmission(),
+    client: clientAddress(request.headers),
+    add: (upload) =>
+      addDraftDocument(prisma, store, {
+        draftId: draft.draftId,
+        ruleSet,
+        checklistItem: item,
+        upload,
+        maxBytes,
+        now,
+        retentionMs: draftRetentionMs(),
+      }),
+  });
   return backToDocuments(locale, { added, error: issue?.code, item, returnToCheck }, issue ? undefined : item);
 }
