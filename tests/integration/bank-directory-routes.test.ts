@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { GET as getBranches } from "@/app/api/v1/banks/[bankCode]/branches/route";
 import { GET as getBanks } from "@/app/api/v1/banks/route";
-import { useTestDatabaseForApp } from "./support/app-database";
+import { pointAppAtTestDatabase } from "./support/app-database";
 
 // The routes' limit is counted in the database.
-useTestDatabaseForApp();
+pointAppAtTestDatabase();
 
 const request = (path: string, address = "192.0.2.1") =>
   new Request(`http://localhost${path}`, { headers: { "x-forwarded-for": address } });

@@ -1,8 +1,8 @@
 import { beforeEach, describe, expect, it, vi } from "vitest";
-import { useTestDatabaseForApp } from "./support/app-database";
+import { pointAppAtTestDatabase } from "./support/app-database";
 
 // The action's limit is counted in the database.
-useTestDatabaseForApp();
+pointAppAtTestDatabase();
 
 // The action reads the caller's address from the request and translates with next-intl; outside
 // Next both come from here. Messages are shown by key.

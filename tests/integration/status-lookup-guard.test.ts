@@ -235,7 +235,7 @@ describe("365 status guesses sent at once for one reference", () => {
               pair: { referenceNumber: reference, birthDate },
               client,
               checklistItem: "income_proof",
-              files: [new File([PDF], "proof.pdf", { type: "application/pdf" })],
+              files: [new File([new Uint8Array(PDF)], "proof.pdf", { type: "application/pdf" })],
               maxBytes: 10 * 1024 * 1024,
               now: new Date(),
             },

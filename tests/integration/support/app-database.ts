@@ -6,7 +6,7 @@ import { getPrisma } from "@/lib/db/prisma";
  * use it) at this run's test database, as `npm start` points it at the real one; call at the top
  * of a test file, before the first request. Limits live in the database, so handlers need it.
  */
-export function useTestDatabaseForApp(): void {
+export function pointAppAtTestDatabase(): void {
   process.env.DATABASE_URL = inject("databaseUrl");
   if (inject("databaseKind") === "pglite") process.env.DATABASE_POOL_SIZE = "1";
   afterAll(() => getPrisma().$disconnect());
