@@ -55,9 +55,19 @@ for (const locale of ["ja", "en"] as const) {
     const mail = await waitForMail({ to: email, subjectIncludes: (await reference.textContent()) ?? "" });
     expect(mail.text).toContain(await reference.textContent());
 
-    // Going back to the form after sending shows the same confirmation, not a second application.
+    // Back after sending shows the confirmation again, never the answers (bank account, address,
+    // situations) from the browser's memory of the form; nor does opening the form's pages.
+    const sent = (await reference.textContent()) ?? "";
+    for (let press = 0; press < 3; press++) {
+      await page.goBack();
+      await expect(page.getByTestId("reference")).toHaveText(sent);
+      await expect(page.getByText("1234567")).toHaveCount(0);
+      await expect(page.getByText("千代田1-1")).toHaveCount(0);
+    }
     await page.goto(`/${locale}/apply/check`);
-    await expect(page.getByTestId("reference")).toHaveText((await reference.textContent()) ?? "");
+    await expect(page.getByTestId("reference")).toHaveText(sent);
+    await page.goto(`/${locale}/apply/bank-account`);
+    await expect(page.getByTestId("reference")).toHaveText(sent);
   });
 }
 
