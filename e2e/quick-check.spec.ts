@@ -79,6 +79,8 @@ for (const locale of ["ja", "en"] as const) {
 
   test.describe(`quick check in ${locale}`, () => {
     test("walks a family from the programme page to an explained result", async ({ page }) => {
+      // Eight pages, the result and the start of an application: more than 30 s on a busy machine.
+      test.setTimeout(90_000);
       await page.goto(`/${locale}`);
       await page.getByRole("link", { name: t.start }).click();
       await expect(page).toHaveURL(`/${locale}/check`);

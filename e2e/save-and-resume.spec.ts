@@ -26,6 +26,24 @@ async function startAndSave(page: Page, locale: Locale): Promise<string> {
   return code;
 }
 
+/** Asks for the resume link by email on the save page and returns the link from the mail. */
+async function emailLink(page: Page, locale: Locale, email: string): Promise<string> {
+  const m = MESSAGES[locale];
+  await page.getByLabel(m.resume.save.emailLabel).fill(email);
+  await page.getByRole("button", { name: m.resume.save.send }).click();
+  await expect(page.getByRole("status")).toContainText(email);
+  const mail = await waitForMail({ to: email, subjectIncludes: m.mail.resumeLink.subject });
+  const link = linksIn(mail).find((url) => url.includes("/apply/resume/link?token="));
+  expect(link, "resume link in the mail").toBeDefined();
+  return link!;
+}
+
+/** A message with a {date} in it, matching any date. */
+function titleWithDate(message: string): RegExp {
+  const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  return new RegExp(`^${message.split("{date}").map(escape).join(".+")}$`);
+}
+
 /** A browser with nothing of the first one: no cookie, no storage; same screen size as the project. */
 async function freshPage(browser: Browser, options: BrowserContextOptions): Promise<Page> {
   const context = await browser.newContext(options);
@@ -42,7 +60,7 @@ for (const locale of ["ja", "en"] as const) {
   const m = MESSAGES[locale];
 
   test.describe(`save and come back later in ${locale}`, () => {
-    test("emails a resume link that opens the application in a fresh browser, and the code does too", async ({
+    test("emails a one-time link that asks before it opens the application, and gives it a new code", async ({
       page,
       browser,
       baseURL,
@@ -56,37 +74,102 @@ for (const locale of ["ja", "en"] as const) {
       await expect(page.getByText(locale === "ja" ? /令和\d+年/ : /Japan time/)).toBeVisible();
       await expectNoAxeViolations(page);
 
-      const email = uniqueAddress(`save-${locale}`);
-      await page.getByLabel(m.resume.save.emailLabel).fill(email);
-      await page.getByRole("button", { name: m.resume.save.send }).click();
-      await expect(page.getByRole("status")).toContainText(email);
-      await expectNoAxeViolations(page);
+      const link = await emailLink(page, locale, uniqueAddress(`save-${locale}`));
+      expect(link.startsWith(`${baseURL}/${locale}/apply/resume/link?token=`)).toBe(true);
+      expect(link).not.toContain(code);
 
-      const mail = await waitForMail({
-        to: email,
-        subjectIncludes: m.mail.resumeLink.subject,
-      });
-      const link = linksIn(mail).find((url) => url.includes("/apply/resume/link?token="));
-      expect(link, "resume link in the mail").toBeDefined();
-      expect(link!.startsWith(`${baseURL}/${locale}/`)).toBe(true);
-
-      // The link on another device: straight into the form, with the token gone from the address.
+      // The link on another device asks first; opening it (twice, as a mail preview might) changes nothing.
       const linked = await freshPage(browser, contextOptions);
-      await linked.goto(link!);
+      await linked.goto(link);
+      await linked.reload();
+      await expect(linked.getByRole("heading", { level: 1 })).toHaveText(titleWithDate(m.resume.link.title));
+      await expect(linked.getByText(m.resume.link.notYours)).toBeVisible();
+      await expectNoAxeViolations(linked);
+      await expectHoldsDraft(page, locale, code);
+
+      // Continue: the draft opens here under a new code, shown to write down, then the form.
+      await linked.getByRole("button", { name: m.resume.link.continue }).click();
+      await expect(linked).toHaveURL(new RegExp(`/${locale}/apply/save\\?resumed=1$`));
+      await expect(linked.getByRole("heading", { level: 1 })).toHaveText(m.resume.save.resumedTitle);
+      await expect(linked.getByTestId("code-changed")).toHaveText(m.resume.save.resumedIntro);
+      const newCode = (await linked.getByTestId("resume-code").textContent())?.trim() ?? "";
+      expect(newCode).toMatch(/^[2-9A-Z]{4}-[2-9A-Z]{4}$/);
+      expect(newCode).not.toBe(code);
+      await expectNoAxeViolations(linked);
+      await linked.getByRole("link", { name: m.resume.save.continue }).click();
       await expect(linked).toHaveURL(new RegExp(`/${locale}/apply/applicant$`));
-      await expectHoldsDraft(linked, locale, code);
       await linked.context().close();
 
-      // The code typed on a third device, as written on paper: small letters, no dash.
+      // Every earlier copy stops working: the first browser's hold, the link, the old code.
+      await page.goto(`/${locale}/apply/save`);
+      await expect(page.getByText(m.resume.save.noDraft)).toBeVisible();
       const typed = await freshPage(browser, contextOptions);
-      await typed.goto(`/${locale}/apply/resume`);
-      await expect(typed.getByRole("heading", { level: 1 })).toHaveText(m.resume.resume.title);
-      await expectNoAxeViolations(typed);
-      await typed.getByLabel(m.resume.resume.codeLabel).fill(code.toLowerCase().replace("-", " "));
+      await typed.goto(link);
+      await expect(typed).toHaveURL(new RegExp(`/${locale}/apply/resume\\?expired=1$`));
+      await typed.getByLabel(m.resume.resume.codeLabel).fill(code);
       await typed.getByRole("button", { name: m.resume.resume.submit }).click();
-      await expect(typed).toHaveURL(new RegExp(`/${locale}/apply/applicant$`));
-      await expectHoldsDraft(typed, locale, code);
+      await expect(typed.getByRole("alert", { name: m.resume.errors.summaryTitle })).toBeVisible();
+
+      // The new code typed on a third device, as written on paper: small letters, no dash.
+      await typed.getByLabel(m.resume.resume.codeLabel).fill(newCode.toLowerCase().replace("-", " "));
+      await typed.getByRole("button", { name: m.resume.resume.submit }).click();
+      await expect(typed).toHaveURL(new RegExp(`/${locale}/apply/save\\?resumed=1$`));
+      await expect(typed.getByTestId("resume-code")).not.toHaveText(newCode);
       await typed.context().close();
+    });
+
+    test("a link someone else sent never replaces the application open here without asking", async ({
+      page,
+      browser,
+      baseURL,
+      viewport,
+      isMobile,
+      hasTouch,
+    }) => {
+      // Someone saves an application of their own and gets its link.
+      const planter = await freshPage(browser, { baseURL, viewport, isMobile, hasTouch });
+      await startAndSave(planter, locale);
+      const planted = await emailLink(planter, locale, uniqueAddress(`planter-${locale}`));
+      await planter.context().close();
+
+      // A parent with her own application open here opens that link.
+      const own = await startAndSave(page, locale);
+      await page.goto(planted);
+      const notice = page.getByRole("region", { name: m.resume.link.openHereHeading });
+      await expect(notice).toContainText(m.resume.link.openHereBody);
+      await expect(page.getByRole("button", { name: m.resume.link.switch })).toBeVisible();
+      await expectNoAxeViolations(page);
+      await notice.getByRole("link", { name: m.resume.link.keepOpenHere }).click();
+      await expect(page).toHaveURL(new RegExp(`/${locale}/apply/applicant$`));
+      await expectHoldsDraft(page, locale, own);
+
+      // The code page says the same before a code could open another application here.
+      await page.goto(`/${locale}/apply/resume`);
+      await expect(page.getByRole("region", { name: m.resume.resume.openHereHeading })).toContainText(
+        m.resume.resume.openHereBody,
+      );
+      await expectNoAxeViolations(page);
+    });
+
+    test("every page of the application is sent for no cache to keep", async ({ page }) => {
+      await startAndSave(page, locale);
+      const paths = [
+        "/apply",
+        ...["applicant", "guardian", "situations", "documents", "bank-account", "survey"].map(
+          (step) => `/apply/${step}`,
+        ),
+        "/apply/check",
+        "/apply/save",
+        "/apply/resume",
+        "/apply/resume/link?token=none",
+        "/apply/confirmation",
+        "/check",
+      ];
+      for (const path of paths) {
+        const response = await page.request.get(`/${locale}${path}`, { maxRedirects: 0 });
+        expect(response.status(), path).toBeLessThan(400);
+        expect(response.headers()["cache-control"], path).toMatch(/(?=.*\bno-store\b)(?=.*\bprivate\b)/);
+      }
     });
 
     test("says when a code is wrong, keeps what was typed, and moves focus to the problem", async ({ page }) => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseServerConfig, publicSiteUrl } from "./server-config";
+import { parseServerConfig, publicSiteUrl, quickExitUrl } from "./server-config";
 
 describe("parseServerConfig", () => {
   it("uses the embedded database and port 3000 when nothing is set", () => {
@@ -13,6 +13,11 @@ describe("parseServerConfig", () => {
         SCREENING_RATE_LIMIT_PER_MINUTE: 30,
         MAIL_FROM: "Support for New Enrollment <no-reply@example.invalid>",
         DRAFT_RETENTION_DAYS: 30,
+        UNSTARTED_DRAFT_RETENTION_HOURS: 24,
+        DRAFT_CREATION_LIMIT_PER_HOUR: 20,
+        DRAFT_CREATION_CEILING_PER_HOUR: 2000,
+        QUICK_EXIT_URL_JA: "https://tenki.jp/",
+        QUICK_EXIT_URL_EN: "https://www.bbc.com/weather",
         UPLOAD_DIR: ".data/uploads",
         MAX_UPLOAD_MB: 10,
         STATUS_LOOKUP_LIMIT_PER_HOUR: 10,
@@ -108,5 +113,15 @@ describe("trusted proxies", () => {
     if (bad.ok) return;
     expect(bad.message).toMatch(/^Configuration error: TRUSTED_PROXIES must be a comma-separated list/);
     expect(bad.message).not.toContain("proxy.internal");
+  });
+});
+
+describe("quickExitUrl", () => {
+  it("takes a neutral page per language for the quick exit, and refuses what is not a web address", () => {
+    const result = parseServerConfig({ QUICK_EXIT_URL_JA: "https://weather.example.jp/tokyo?x=1" });
+    expect(result.ok && quickExitUrl(result.config, "ja")).toBe("https://weather.example.jp/tokyo?x=1");
+    expect(result.ok && quickExitUrl(result.config, "en")).toBe("https://www.bbc.com/weather");
+    const bad = parseServerConfig({ QUICK_EXIT_URL_EN: "javascript:alert(1)" });
+    expect(bad.ok || bad.message).toMatch(/QUICK_EXIT_URL_EN must be a web address/);
   });
 });

@@ -40,6 +40,19 @@ const httpUrl = z
     }
   }, "must be the site's address such as https://apply.charity.example (no path)");
 
+// Any web address: where the quick exit sends a family is another site's page, path and all.
+const neutralPageUrl = z
+  .string()
+  .trim()
+  .refine((value) => {
+    try {
+      const url = new URL(value);
+      return (url.protocol === "http:" || url.protocol === "https:") && url.hostname !== "";
+    } catch {
+      return false;
+    }
+  }, "must be a web address such as https://tenki.jp/");
+
 function wholeNumberBetween(min: number, max: number) {
   return z.coerce
     .number({ error: "must be a whole number" })
@@ -110,6 +123,21 @@ export const serverConfigSchema = z.object({
   /** How long an untouched draft application is kept before it is deleted. */
   DRAFT_RETENTION_DAYS: wholeNumberBetween(1, 365).default(30),
   /**
+   * How long a draft that never got past the first page is kept: most are started and left at
+   * once, or by scripts, and should not sit in the database for DRAFT_RETENTION_DAYS.
+   */
+  UNSTARTED_DRAFT_RETENTION_HOURS: wholeNumberBetween(1, 24 * 30).default(24),
+  /** New applications (drafts) one client may start per hour. */
+  DRAFT_CREATION_LIMIT_PER_HOUR: wholeNumberBetween(1, 10_000).default(20),
+  /** New applications all clients together may start per hour: a ceiling against scripted floods. */
+  DRAFT_CREATION_CEILING_PER_HOUR: wholeNumberBetween(1, 1_000_000).default(2000),
+  /**
+   * Where "Exit this page" leaves for, per language: an everyday page with nothing about grants
+   * or violence on it (weather, as GOV.UK does).
+   */
+  QUICK_EXIT_URL_JA: neutralPageUrl.default("https://tenki.jp/"),
+  QUICK_EXIT_URL_EN: neutralPageUrl.default("https://www.bbc.com/weather"),
+  /**
    * Load the fictional demo data (including a demo edition open for applications) at start.
    * Unset: on for the embedded database, off with DATABASE_URL, so a real server never gets it.
    */
@@ -176,6 +204,11 @@ export function parseServerConfig(env: Record<string, string | undefined>): Conf
 /** The site's own address for links in mail, without a trailing slash. */
 export function publicSiteUrl(config: ServerConfig): string {
   return (config.PUBLIC_SITE_URL ?? `http://localhost:${config.PORT}/`).replace(/\/$/, "");
+}
+
+/** The neutral page the quick exit leaves for, in the family's language. */
+export function quickExitUrl(config: ServerConfig, locale: "ja" | "en"): string {
+  return locale === "ja" ? config.QUICK_EXIT_URL_JA : config.QUICK_EXIT_URL_EN;
 }
 
 let cached: ServerConfig | undefined;

@@ -8,10 +8,12 @@ export interface DraftToken {
 }
 
 /**
- * What the browser holding a draft keeps (an httpOnly cookie) and what a resume link carries:
- * the draft's random id together with its resume code. The id (122 random bits) makes the pair
- * unguessable, so opening a draft by token needs no rate limit; the code alone, as typed from
- * paper, does. Keeping the code lets the server mail the link later without storing the code.
+ * What the browser holding a draft keeps (an httpOnly cookie): the draft's random id together
+ * with its resume code. The id (122 random bits) makes the pair unguessable, so opening a draft
+ * by token needs no rate limit; the code alone, as typed from paper, does. Keeping the code lets
+ * the save page show it again without storing it. It never leaves the cookie: mailed links carry
+ * a one-time token of their own (resume-link-token.ts), and opening a draft by a link or a code
+ * gives it a new code, which makes every other copy of this token useless.
  */
 export function formatDraftToken(token: DraftToken): string {
   return `${token.draftId.toLowerCase()}.${token.resumeCode}`;

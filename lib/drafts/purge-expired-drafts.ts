@@ -29,7 +29,8 @@ function isObject(value: unknown): value is Record<string, Prisma.JsonValue> {
 }
 
 /**
- * Deletes every draft whose retention has run out, with the files uploaded to it: answers and
+ * Deletes every draft whose retention has run out (hours for one that never got past the first
+ * page, days for one being filled in: lib/drafts/draft-retention.ts), with the files uploaded to it: answers and
  * documents the family never sent must not outlive their purpose. A draft whose files cannot all
  * be removed is kept for the next run, so no file is left without a record pointing at it. A
  * submitted draft's files belong to its application now and are left alone (its answers are
@@ -42,6 +43,8 @@ export async function purgeExpiredDrafts(
 ): Promise<PurgeReport> {
   const { now, store } = options;
   const batchSize = options.batchSize ?? 100;
+  // Links that ran out open nothing; their rows would only wait for their draft's deletion.
+  await prisma.resumeLink.deleteMany({ where: { expiresAt: { lte: now } } });
   const submitted = await prisma.draft.deleteMany({ where: { expiresAt: { lte: now }, submittedAt: { not: null } } });
   const report: PurgeReport = { deleted: submitted.count, kept: 0 };
 

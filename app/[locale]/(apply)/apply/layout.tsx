@@ -1,6 +1,7 @@
 import { NextIntlClientProvider } from "next-intl";
 import { getMessages } from "next-intl/server";
 import type { ReactNode } from "react";
+import { ReloadWhenRestored } from "../reload-when-restored";
 
 /**
  * The application's pages get the texts their forms need in the browser. Only these: rule
@@ -21,6 +22,7 @@ export default async function ApplyLayout({ children }: { children: ReactNode })
         },
       }}
     >
+      <ReloadWhenRestored />
       {children}
     </NextIntlClientProvider>
   );

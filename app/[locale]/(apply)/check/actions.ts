@@ -7,6 +7,7 @@ import { windowStateAt, type WindowState } from "@/lib/eligibility/window-state"
 import { quickCheckToScreeningInput } from "@/lib/quick-check/to-screening-input";
 import { findCurrentRuleSets } from "@/lib/rule-sets/rule-set-store";
 import { explainResult, type ExplainedResult } from "@/lib/screening/explain-result";
+import { clearQuickExit } from "../quick-exit-marker";
 
 export type QuickCheckResponse =
   | { ok: true; result: ExplainedResult; closes: string; state: WindowState }
@@ -30,4 +31,9 @@ export async function runQuickCheck(locale: string, answers: unknown): Promise<Q
     closes: ruleSet.window.closesAt,
     state,
   };
+}
+
+/** The first question answered: a family doing the check on purpose, not one sent back by Back. */
+export async function endQuickExit(): Promise<void> {
+  await clearQuickExit();
 }

@@ -17,6 +17,7 @@ import { Radios } from "@/components/form/radios";
 import { TextInput } from "@/components/form/text-input";
 import { usePathname, useRouter } from "@/i18n/navigation";
 import { QUICK_CHECK_STEPS, type QuickCheckAnswers } from "@/lib/quick-check/quick-check-steps";
+import { endQuickExit } from "./actions";
 import { answersStore, parseAnswers } from "./answers-store";
 import { QuickCheckResult } from "./quick-check-result";
 
@@ -48,7 +49,7 @@ export function QuickCheck(props: QuickCheckProps) {
   return (
     <>
       {stepIndex >= QUICK_EXIT_FROM && (
-        <QuickExit label={t("quickExit.button")} shortcutHint={t("quickExit.shortcut")} onLeave={forget} />
+        <QuickExit label={t("quickExit.button")} shortcutHint={t("quickExit.shortcut")} />
       )}
       {stepIndex > 0 && (
         <button
@@ -65,8 +66,10 @@ export function QuickCheck(props: QuickCheckProps) {
           stepIndex={stepIndex}
           answers={answers}
           {...props}
-          onDone={(values) => {
+          onDone={async (values) => {
             answersStore.save({ ...answers, ...values });
+            // Starting the check again on purpose: its pages stop sending this browser away.
+            if (stepIndex === 0) await endQuickExit();
             goTo(stepIndex + 1);
           }}
         />
@@ -87,7 +90,7 @@ export function QuickCheck(props: QuickCheckProps) {
 interface StepFormProps extends QuickCheckProps {
   stepIndex: number;
   answers: QuickCheckAnswers;
-  onDone: (values: QuickCheckAnswers) => void;
+  onDone: (values: QuickCheckAnswers) => void | Promise<void>;
 }
 
 function StepForm({

@@ -5,7 +5,7 @@ import { checkStep } from "@/lib/applications/check-step";
 import { formFieldPath, fromFormValues } from "@/lib/applications/form-values";
 import { nextStepId, stepIdFromSlug } from "@/lib/applications/steps/step-order";
 import { getPrisma } from "@/lib/db/prisma";
-import { saveDraftStep } from "@/lib/drafts";
+import { saveDraftStep, savingStartsDraft } from "@/lib/drafts";
 import { goTo } from "../go-to";
 import { draftRetentionMs, requireOpenDraft } from "../draft-session";
 import { stepHref } from "../step-frame";
@@ -15,9 +15,9 @@ import { answerRecord } from "@/lib/applications/answer-record";
 export type SaveStepResult = { ok: false; issues: StepIssue[] };
 
 /**
- * Saves one page of the application and moves on. What was typed is saved first, valid or not,
- * so a reload or a dropped connection loses nothing; then the page's shared schema checks it and
- * either the next page opens or the problems come back for the error summary. Anyone can call a
+ * Saves one page of the application and moves on. What was typed is saved, valid or not, so a
+ * reload or a dropped connection loses nothing; the page's shared schema checks it and either the
+ * next page opens or the problems come back for the error summary. Anyone can call a
  * server action, so the draft comes from the caller's own cookie and everything is re-parsed.
  */
 export async function saveStep(
@@ -35,12 +35,14 @@ export async function saveStep(
 
   const prisma = getPrisma();
   const answers = fromFormValues(stepId, { ...answerRecord(values) });
-  const saved = await saveDraftStep(prisma, draft.draftId, stepId, answers, { now, retentionMs: draftRetentionMs() });
+  const checked = await checkStep(stepId, ruleSet, { ...(draft.answers as object), ...answers }, answers);
+  // A draft left on its first page is kept only hours; from here on, the full retention.
+  const retentionMs = savingStartsDraft(stepId, checked.ok) ? draftRetentionMs() : undefined;
+  const saved = await saveDraftStep(prisma, draft.draftId, stepId, answers, { now, retentionMs });
   if (!saved.ok) {
     const key = saved.ok || saved.reason !== "too_large" ? "apply.errors.notSaved" : "apply.errors.tooLarge";
     return { ok: false, issues: await translateIssues(locale, [{ path: "", messageKey: key }]) };
   }
-  const checked = await checkStep(stepId, ruleSet, { ...(draft.answers as object), ...answers }, answers);
   if (!checked.ok) {
     const issues = checked.issues.map((issue) => ({ ...issue, path: formFieldPath(issue.path) }));
     return { ok: false, issues: await translateIssues(locale, issues) };

@@ -1,6 +1,7 @@
 "use server";
 
 import { getTranslations } from "next-intl/server";
+import { getPathname } from "@/i18n/navigation";
 import { localeOrDefault } from "@/i18n/routing";
 import { checkApplication } from "@/lib/applications/check-step";
 import { submitApplication } from "@/lib/applications/submit-application";
@@ -10,12 +11,16 @@ import { PRIVACY_NOTICE_VERSION } from "@/lib/privacy/privacy-notice";
 import { requireOpenDraft } from "../draft-session";
 import { goTo } from "../go-to";
 
-export type SubmitState = { error?: string };
+/** A refusal to show, or, once sent, the confirmation page to leave for. */
+export type SubmitState = { error?: string; sentTo?: string };
 
 /**
  * Sends the application. Submitting twice (a double tap, a retry after a dropped connection, the
  * back button) ends on the same confirmation: submitApplication makes one application per draft.
  * The window is the server's to judge, to the second, whatever the page said when it was loaded.
+ * Once sent, the page leaves for the confirmation by replacing itself (submit-form.tsx) rather
+ * than by a redirect here: a redirect would keep this page, with every answer, in the browser's
+ * memory of the form, where Back would show it again.
  */
 export async function sendApplication(_previous: SubmitState, formData: FormData): Promise<SubmitState> {
   const raw = formData.get("locale");
@@ -36,7 +41,7 @@ export async function sendApplication(_previous: SubmitState, formData: FormData
     siteUrl: publicSiteUrl(getServerConfig()),
     privacyNoticeVersion: PRIVACY_NOTICE_VERSION,
   });
-  if (result.ok) goTo("/apply/confirmation", locale);
+  if (result.ok) return { sentTo: getPathname({ href: "/apply/confirmation", locale }) };
   switch (result.reason) {
     case "window_closed":
       return { error: t(result.window === "upcoming" ? "notYetOpen" : "closed") };

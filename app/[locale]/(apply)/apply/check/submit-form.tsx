@@ -15,6 +15,8 @@ export function SubmitForm({ locale }: { locale: string }) {
   const errorRef = useRef<HTMLDivElement>(null);
   useEffect(() => {
     if (state.error) errorRef.current?.focus();
+    // Sent: this page (and the form before it) leaves the history, so Back cannot show the answers.
+    if (state.sentTo) window.location.replace(state.sentTo);
   }, [state]);
   return (
     <form action={action}>
@@ -24,8 +26,8 @@ export function SubmitForm({ locale }: { locale: string }) {
           {state.error}
         </div>
       )}
-      <Button type="submit" disabled={pending} aria-disabled={pending}>
-        {pending ? t("sending") : t("submit")}
+      <Button type="submit" disabled={pending || !!state.sentTo} aria-disabled={pending || !!state.sentTo}>
+        {pending || state.sentTo ? t("sending") : t("submit")}
       </Button>
     </form>
   );

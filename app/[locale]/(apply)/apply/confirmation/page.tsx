@@ -6,6 +6,7 @@ import { Link } from "@/i18n/navigation";
 import { findSubmittedReference } from "@/lib/applications/find-submitted-reference";
 import { getServerConfig } from "@/lib/config/server-config";
 import { getPrisma } from "@/lib/db/prisma";
+import { leaveIfQuickExited } from "../../quick-exit-marker";
 import { currentDraft } from "../draft-session";
 import { goTo } from "../go-to";
 import { QuickExitForApply } from "../step-frame";
@@ -23,6 +24,7 @@ export default async function ConfirmationPage({ params }: Props) {
   const { locale } = await params;
   setRequestLocale(locale);
   await connection();
+  await leaveIfQuickExited(locale);
   const draft = await currentDraft();
   const reference = draft?.submittedAt ? await findSubmittedReference(getPrisma(), draft.draftId) : undefined;
   if (!reference) goTo("/apply", locale);

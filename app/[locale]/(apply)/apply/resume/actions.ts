@@ -5,11 +5,11 @@ import { headers } from "next/headers";
 import { localeOrDefault } from "@/i18n/routing";
 import { getServerConfig } from "@/lib/config/server-config";
 import { getPrisma } from "@/lib/db/prisma";
-import { draftStepPath } from "@/lib/drafts/draft-step-path";
+import { redeemResumeLink, resumeWithCode, type OpenedDraftResult } from "@/lib/drafts";
 import { resumeCodeFormSchema, type ResumeFormMessageKey } from "@/lib/drafts/resume-forms";
-import { resumeWithCode } from "@/lib/drafts/resume-with-code";
 import { clientAddress } from "@/lib/http/client-address";
 import { createLimitWithCeiling, type LimitWithCeiling } from "@/lib/http/limit-with-ceiling";
+import { clearQuickExit } from "../../quick-exit-marker";
 import { rememberDraft } from "../draft-session";
 import { goTo } from "../go-to";
 import type { StepIssue } from "../translate-issues";
@@ -36,8 +36,18 @@ function attemptLimiter(): LimitWithCeiling {
 }
 
 /**
- * "Continue a saved application": the code from paper opens the draft in this browser and the
- * form opens where the parent left off.
+ * A draft opened by a code or a link now belongs to this browser, with its new resume code: the
+ * save page shows that code first (?resumed=1), for the parent to write down, then the way on.
+ */
+async function holdOpenedDraft(opened: OpenedDraftResult & { ok: true }, locale: string): Promise<never> {
+  await rememberDraft(opened.token);
+  await clearQuickExit();
+  goTo("/apply/save?resumed=1", locale);
+}
+
+/**
+ * "Continue a saved application": the code from paper opens the draft in this browser. Asking
+ * before it replaces a draft already open here is the page's job (it says so above the box).
  */
 export async function resumeWithCodeAction(localeInput: string, values: unknown): Promise<ResumeResult> {
   const locale = localeOrDefault(localeInput);
@@ -56,6 +66,16 @@ export async function resumeWithCodeAction(localeInput: string, values: unknown)
   const result = await resumeWithCode(getPrisma(), parsed.data.code, new Date());
   if (!result.ok && result.reason === "submitted") return { ok: false, submitted: true };
   if (!result.ok) return problem("errors.codeNotFound", { days: getServerConfig().DRAFT_RETENTION_DAYS });
-  await rememberDraft(result.token);
-  goTo(draftStepPath(result.currentStep), locale);
+  return holdOpenedDraft(result, locale);
+}
+
+/**
+ * "Continue" on the page a mailed link lands on (resume/link): the link is used up here, never
+ * by opening it, and only after the parent said which application to continue.
+ */
+export async function redeemResumeLinkAction(formData: FormData): Promise<void> {
+  const locale = localeOrDefault(formData.get("locale"));
+  const result = await redeemResumeLink(getPrisma(), formData.get("token"), new Date());
+  if (!result.ok) goTo(`/apply/resume?${result.reason === "submitted" ? "submitted" : "expired"}=1`, locale);
+  await holdOpenedDraft(result, locale);
 }

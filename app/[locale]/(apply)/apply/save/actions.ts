@@ -4,11 +4,24 @@ import { localeOrDefault } from "@/i18n/routing";
 import { getServerConfig, publicSiteUrl } from "@/lib/config/server-config";
 import { getPrisma } from "@/lib/db/prisma";
 import { resumeLinkFormSchema } from "@/lib/drafts/resume-forms";
-import { sendResumeLink } from "@/lib/drafts/send-resume-link";
+import { RESUME_MAILS_PER_RECIPIENT_PER_HOUR, sendResumeLink } from "@/lib/drafts/send-resume-link";
+import { createRateLimiter, type RateLimiter } from "@/lib/http/rate-limit";
 import { currentDraft } from "../draft-session";
 import { translateIssues, type StepIssue } from "../translate-issues";
 
 export type EmailResumeLinkResult = { ok: true; email: string } | { ok: false; issues: StepIssue[] };
+
+let recipientLimiter: RateLimiter | undefined;
+
+/** Resume-link mails per recipient address and hour, whichever draft asks (keys are hashed addresses). */
+function mailsPerRecipient(): RateLimiter {
+  recipientLimiter ??= createRateLimiter({
+    name: "resume-mail-recipient",
+    points: RESUME_MAILS_PER_RECIPIENT_PER_HOUR,
+    durationSeconds: 60 * 60,
+  });
+  return recipientLimiter;
+}
 
 /**
  * "Email me a link" on the save page: checks the address with the shared schema and queues the
@@ -35,9 +48,9 @@ export async function emailResumeLink(localeInput: string, values: unknown): Pro
     locale,
     siteUrl: publicSiteUrl(getServerConfig()),
     now,
-    expiresAt: draft.expiresAt,
+    recipientLimiter: mailsPerRecipient(),
   });
   if (!result.ok)
-    return { ok: false, issues: await refused(result.reason === "too_many" ? "tooManyLinks" : "noDraft") };
+    return { ok: false, issues: await refused(result.reason === "not_open" ? "noDraft" : "tooManyLinks") };
   return { ok: true, email: parsed.data.email };
 }

@@ -2,21 +2,25 @@ import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { connection } from "next/server";
 import { Link } from "@/i18n/navigation";
+import { answerRecord } from "@/lib/applications/answer-record";
 import { getServerConfig } from "@/lib/config/server-config";
 import { formatJapanDateTime } from "@/lib/dates/format-japan-time";
 import { draftStepPath } from "@/lib/drafts/draft-step-path";
+import { leaveIfQuickExited } from "../../quick-exit-marker";
 import { currentDraft } from "../draft-session";
 import { goTo } from "../go-to";
 import { QuickExitForApply } from "../step-frame";
 import { EmailLinkForm } from "./email-link-form";
-import { answerRecord } from "@/lib/applications/answer-record";
 
-type Props = { params: Promise<{ locale: "ja" | "en" }> };
+type Props = {
+  params: Promise<{ locale: "ja" | "en" }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
+export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
   const { locale } = await params;
   const t = await getTranslations({ locale, namespace: "resume.save" });
-  return { title: t("title") };
+  return { title: (await searchParams).resumed === "1" ? t("resumedTitle") : t("title") };
 }
 
 const link = "text-blue-800 underline underline-offset-4";
@@ -27,11 +31,17 @@ function guardianEmail(answers: unknown): string {
   return typeof email === "string" ? email : "";
 }
 
-/** "Save and come back later": the resume code to write down, when the draft goes, and a link by email. */
-export default async function SavePage({ params }: Props) {
+/**
+ * "Save and come back later": the resume code to write down, when the draft goes, and a link by
+ * email. After a code or a link opened the draft here (?resumed=1) the same page says the code
+ * has changed, shows the new one first and then the way back into the form.
+ */
+export default async function SavePage({ params, searchParams }: Props) {
   const { locale } = await params;
   setRequestLocale(locale);
   await connection();
+  await leaveIfQuickExited(locale);
+  const resumed = (await searchParams).resumed === "1";
   const t = await getTranslations("resume.save");
   const draft = await currentDraft();
   if (draft?.submittedAt) goTo("/apply/confirmation", locale);
@@ -55,16 +65,26 @@ export default async function SavePage({ params }: Props) {
     );
   }
 
+  const continueLink = (
+    <p>
+      <Link href={draftStepPath(draft.currentStep)} className={`${link} text-lg font-bold`}>
+        {t("continue")}
+      </Link>
+    </p>
+  );
+
   return (
     <>
       {/* A parent may save from any page, including those after the one naming domestic violence. */}
       <QuickExitForApply />
-      <h1 className="mb-6 text-3xl font-bold">{t("title")}</h1>
-      <p className="mb-8">{t("intro")}</p>
+      <h1 className="mb-6 text-3xl font-bold">{resumed ? t("resumedTitle") : t("title")}</h1>
+      <p className="mb-8" data-testid={resumed ? "code-changed" : undefined}>
+        {resumed ? t("resumedIntro") : t("intro")}
+      </p>
 
       <section aria-labelledby="code-heading" className="mb-10 border-4 border-gray-800 p-5">
         <h2 id="code-heading" className="mb-3 text-2xl font-bold">
-          {t("codeHeading")}
+          {resumed ? t("newCodeHeading") : t("codeHeading")}
         </h2>
         <p
           className="mb-4 font-mono text-4xl font-bold tracking-[0.2em] break-all"
@@ -77,26 +97,27 @@ export default async function SavePage({ params }: Props) {
         <p>{t("expires", { date: formatJapanDateTime(draft.expiresAt, locale) })}</p>
       </section>
 
-      <section aria-labelledby="email-heading" className="mb-10">
-        <h2 id="email-heading" className="mb-4 text-2xl font-bold">
-          {t("emailHeading")}
-        </h2>
-        {/*
-          Without a mail server the message would wait in the outbox, where staff could open the
-          family's draft from its link: offer only the code then.
-        */}
-        {getServerConfig().SMTP_URL ? (
-          <EmailLinkForm locale={locale} defaultEmail={guardianEmail(draft.answers)} />
-        ) : (
-          <p>{t("emailUnavailable")}</p>
-        )}
-      </section>
-
-      <p>
-        <Link href={draftStepPath(draft.currentStep)} className={`${link} text-lg font-bold`}>
-          {t("continue")}
-        </Link>
-      </p>
+      {resumed ? (
+        continueLink
+      ) : (
+        <>
+          <section aria-labelledby="email-heading" className="mb-10">
+            <h2 id="email-heading" className="mb-4 text-2xl font-bold">
+              {t("emailHeading")}
+            </h2>
+            {/*
+              Without a mail server the message would wait in the outbox, where staff could open
+              the family's draft from its link: offer only the code then.
+            */}
+            {getServerConfig().SMTP_URL ? (
+              <EmailLinkForm locale={locale} defaultEmail={guardianEmail(draft.answers)} />
+            ) : (
+              <p>{t("emailUnavailable")}</p>
+            )}
+          </section>
+          {continueLink}
+        </>
+      )}
     </>
   );
 }
