@@ -29,6 +29,7 @@ function newDraft(now = new Date()): Promise<DraftToken> {
 /** Asks for a resume link by mail, as the save page does, and reads it from the outbox. */
 async function mailLink(token: DraftToken, email: string, now = new Date()): Promise<string> {
   const recipientLimiter = createRateLimiter({
+    prisma,
     name: `resume-links-test-${run++}`,
     points: 100,
     durationSeconds: 3600,
@@ -85,7 +86,12 @@ describe("a resume link planted on someone else", () => {
       locale: "ja",
       siteUrl: "https://apply.example.org",
       now: new Date(),
-      recipientLimiter: createRateLimiter({ name: `resume-links-test-${run++}`, points: 100, durationSeconds: 3600 }),
+      recipientLimiter: createRateLimiter({
+        prisma,
+        name: `resume-links-test-${run++}`,
+        points: 100,
+        durationSeconds: 3600,
+      }),
     });
     expect(again).toEqual({ ok: false, reason: "not_open" });
     // The victim's own browser still works.

@@ -27,6 +27,7 @@ beforeEach(async () => {
   await prisma.outboxMessage.deleteMany();
   // A limiter of its own per test, as a fresh hour would be.
   recipientLimiter = createRateLimiter({
+    prisma,
     name: `resume-mail-recipient-test-${run++}`,
     points: RESUME_MAILS_PER_RECIPIENT_PER_HOUR,
     durationSeconds: 60 * 60,

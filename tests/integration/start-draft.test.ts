@@ -30,8 +30,18 @@ afterAll(async () => {
 function limits(perClient: number, allClients: number): DraftCreationLimits {
   const id = run++;
   return {
-    perClient: createRateLimiter({ name: `draft-creation-test-${id}`, points: perClient, durationSeconds: 3600 }),
-    allClients: createRateLimiter({ name: `draft-creation-all-test-${id}`, points: allClients, durationSeconds: 3600 }),
+    perClient: createRateLimiter({
+      prisma,
+      name: `draft-creation-test-${id}`,
+      points: perClient,
+      durationSeconds: 3600,
+    }),
+    allClients: createRateLimiter({
+      prisma,
+      name: `draft-creation-all-test-${id}`,
+      points: allClients,
+      durationSeconds: 3600,
+    }),
   };
 }
 
