@@ -3,7 +3,7 @@ import { createServer, connect, type Server, type Socket } from "node:net";
 export interface StallingProxy {
   /** The target's connection string with this proxy's host and port. */
   url: string;
-  /** From now on nothing passes in either direction, as with a database that hangs or a cut network. */
+  /** From now on the app hears nothing back, as from a database that hangs or a cut network. */
   stall(): void;
   /** New connections pass again; those open during the stall stay silent. */
   resume(): void;
@@ -11,34 +11,33 @@ export interface StallingProxy {
 }
 
 /**
- * A TCP proxy in front of a database that can go silent on command: connections stay open, but
- * no byte gets through any more. Without a target it is a server that accepts and never answers.
+ * A TCP proxy in front of a database that can go silent on command: the app's connections stay
+ * open but get no answer. Without a target it is a server that accepts and never answers.
+ *
+ * On stall the proxy hangs up on the database side, so the database rolls back whatever was
+ * open: PGlite serves every client through one session, and a transaction left open there
+ * would hold up everyone else using it (other tests, the e2e server).
  */
 export async function startStallingProxy(targetUrl?: string): Promise<StallingProxy> {
   const target = targetUrl ? new URL(targetUrl) : undefined;
-  const sockets = new Set<Socket>();
-  // Connections silenced by stall() stay silent: bytes were dropped, so their streams are broken.
-  const silenced = new WeakSet<Socket>();
+  const clients = new Set<Socket>();
+  const upstreams = new Set<Socket>();
   let stalled = !target;
-  const track = (socket: Socket) => {
-    sockets.add(socket);
-    socket.on("close", () => sockets.delete(socket));
+  const track = (socket: Socket, set: Set<Socket>) => {
+    set.add(socket);
+    socket.on("close", () => set.delete(socket));
     socket.on("error", () => socket.destroy());
   };
 
   const server: Server = createServer((client) => {
-    track(client);
+    track(client, clients);
     if (stalled || !target) return;
     const upstream = connect(Number(target.port || 5432), target.hostname);
-    track(upstream);
-    const relay = (from: Socket, to: Socket) =>
-      from.on("data", (chunk: Buffer) => {
-        if (!silenced.has(client)) to.write(chunk);
-      });
-    relay(client, upstream);
-    relay(upstream, client);
+    track(upstream, upstreams);
+    client.pipe(upstream);
+    upstream.pipe(client);
     client.on("close", () => upstream.destroy());
-    upstream.on("close", () => client.destroy());
+    // Deliberately not the other way round: a stalled client hears nothing, not a hang-up.
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const address = server.address();
@@ -51,12 +50,16 @@ export async function startStallingProxy(targetUrl?: string): Promise<StallingPr
     url: url.toString(),
     stall() {
       stalled = true;
-      for (const socket of sockets) silenced.add(socket);
+      for (const client of clients) client.unpipe();
+      for (const upstream of upstreams) {
+        upstream.unpipe();
+        upstream.destroy();
+      }
     },
     resume: () => (stalled = !target),
     close: () =>
       new Promise<void>((resolve) => {
-        for (const socket of sockets) socket.destroy();
+        for (const socket of [...clients, ...upstreams]) socket.destroy();
         server.close(() => resolve());
       }),
   };
