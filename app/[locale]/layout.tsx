@@ -32,6 +32,8 @@ export default async function LocaleLayout({ children, params }: Props) {
   const clientMessages = {
     layout: messages.layout,
     quickCheck: messages.quickCheck,
+    // The error pages (error.tsx) are client components and run when the server could not answer.
+    errors: messages.errors,
     eligibility: { lifeSituations: messages.eligibility.lifeSituations, schoolTypes: messages.eligibility.schoolTypes },
   };
 
