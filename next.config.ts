@@ -1,5 +1,6 @@
 import type { NextConfig } from "next";
 import createNextIntlPlugin from "next-intl/plugin";
+import { FIXED_SECURITY_HEADERS, NON_PAGE_CONTENT_SECURITY_POLICY } from "./lib/http/security-headers";
 
 const withNextIntl = createNextIntlPlugin("./i18n/request.ts");
 
@@ -20,15 +21,12 @@ const nextConfig: NextConfig = {
   async headers() {
     return [
       {
+        // Every response. proxy.ts replaces this policy on pages with one that lets their own
+        // scripts run; everything else (route handlers' JSON, files, refusals, redirects) keeps it.
         source: "/:path*",
         headers: [
-          { key: "X-Content-Type-Options", value: "nosniff" },
-          // No address of ours reaches another site. Not "no-referrer": under it browsers send
-          // `Origin: null` with form posts, and Next.js then refuses every server action posted
-          // without JavaScript; "same-origin" keeps the Origin of our own posts.
-          { key: "Referrer-Policy", value: "same-origin" },
-          { key: "X-Frame-Options", value: "DENY" },
-          { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=()" },
+          ...FIXED_SECURITY_HEADERS,
+          { key: "Content-Security-Policy", value: NON_PAGE_CONTENT_SECURITY_POLICY },
         ],
       },
     ];

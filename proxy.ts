@@ -1,8 +1,41 @@
 import createMiddleware from "next-intl/middleware";
+import { NextRequest, type NextResponse } from "next/server";
 import { routing } from "./i18n/routing";
+import { getServerConfig, publicSiteUrl } from "./lib/config/server-config";
+import { alternateLinksHeader } from "./lib/http/alternate-links";
+import { newNonce, pageContentSecurityPolicy, strictTransportSecurity } from "./lib/http/security-headers";
 
-// Redirects `/` (and any path without a locale) by Accept-Language, then the locale cookie.
-export default createMiddleware(routing);
+const handleI18nRouting = createMiddleware(routing);
+
+/**
+ * Every page request: the locale (redirects `/` and paths without a locale by Accept-Language,
+ * then the locale cookie), and the page's security headers. The nonce goes into the request's
+ * Content-Security-Policy header, where Next.js reads it and puts it on its own scripts
+ * (nextjs.org/docs/app/guides/content-security-policy); pages therefore render per request.
+ */
+export default function proxy(request: NextRequest): NextResponse {
+  const siteUrl = publicSiteUrl(getServerConfig());
+  const policy = pageContentSecurityPolicy({
+    nonce: newNonce(),
+    development: process.env.NODE_ENV === "development",
+    https: siteUrl.startsWith("https:"),
+  });
+
+  // next-intl passes the headers of the request it is given on to the page. A copy without the
+  // body: next-intl reads only the address, headers and cookies.
+  const headers = new Headers(request.headers);
+  headers.set("Content-Security-Policy", policy);
+  const response = handleI18nRouting(new NextRequest(request.url, { headers }));
+
+  response.headers.set("Content-Security-Policy", policy);
+  const transportSecurity = strictTransportSecurity(siteUrl);
+  if (transportSecurity) response.headers.set("Strict-Transport-Security", transportSecurity);
+  if (!response.headers.has("Location")) {
+    const links = alternateLinksHeader(siteUrl, request.nextUrl.pathname, routing.locales);
+    if (links) response.headers.set("Link", links);
+  }
+  return response;
+}
 
 export const config = {
   // Everything except API routes, Next internals, files with an extension, and the document

@@ -12,6 +12,8 @@ export default defineConfig({
         test: {
           name: "unit",
           environment: "node",
+          // next-intl's ESM imports "next/server" without an extension, which only a bundler resolves.
+          server: { deps: { inline: ["next-intl"] } },
           include: ["lib/**/*.test.ts", "scripts/**/*.test.ts", "tests/unit/**/*.test.ts"],
         },
       },

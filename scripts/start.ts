@@ -6,6 +6,7 @@
  */
 import type { ChildProcess } from "node:child_process";
 import { createPrismaClient } from "@/lib/db/create-prisma-client";
+import { EMBEDDED_DATABASE_HEARTBEAT_ENV, EMBEDDED_DATABASE_OWNER_ENV } from "@/lib/db/embedded-database-owner";
 import { seedDemoData } from "@/lib/demo/seed-demo-data";
 import { installBuiltInRuleSets } from "@/lib/rule-sets/install-built-in-rule-sets";
 import { isBuildCurrent, recordBuild, sourceFingerprint } from "./runtime/ensure-build";
@@ -38,6 +39,16 @@ async function main() {
   };
   process.on("SIGINT", () => void stop(0));
   process.on("SIGTERM", () => void stop(0));
+  // An unexpected failure in this process (which holds the embedded database) stops the web server
+  // with it; without this the web server would outlive it and answer every request with an error.
+  // Only the kind of error: a database error's text can quote what a family sent.
+  const failed = (error: unknown) => {
+    const kind = error instanceof Error ? error.name : typeof error;
+    console.error(`The start process failed unexpectedly (${kind}), so the app was stopped.`);
+    void stop(1);
+  };
+  process.on("uncaughtException", failed);
+  process.on("unhandledRejection", failed);
 
   let database: OpenDatabase;
   try {
@@ -46,9 +57,24 @@ async function main() {
     fail(`Could not open the database: ${(error as Error).message}`);
   }
   console.log(`Database: ${database.description}`);
+  // The embedded database lives in this process: if it stops, the app must not go on serving errors.
+  database.watch(() => {
+    console.error("The embedded database failed, so the app was stopped. Run npm start again.");
+    void stop(1);
+  });
 
   console.log("Applying database migrations…");
-  const env = toolEnv({ DATABASE_URL: database.url, ...(database.embedded ? { DATABASE_POOL_SIZE: "1" } : {}) });
+  const env = toolEnv({
+    DATABASE_URL: database.url,
+    ...(database.embedded ? { DATABASE_POOL_SIZE: "1" } : {}),
+    // The web server stops by itself if the process holding the embedded database ends or hangs.
+    ...(database.owner
+      ? {
+          [EMBEDDED_DATABASE_OWNER_ENV]: String(database.owner.pid),
+          [EMBEDDED_DATABASE_HEARTBEAT_ENV]: database.owner.heartbeatFile,
+        }
+      : {}),
+  });
   const migrate = await runTool("prisma", ["migrate", "deploy"], env, "pipe");
   if (migrate.code !== 0) {
     console.error(migrate.output.replaceAll(database.url, "<DATABASE_URL>"));

@@ -4,16 +4,13 @@ import type { Metadata } from "next";
 import { hasLocale, NextIntlClientProvider } from "next-intl";
 import { getMessages, getTranslations, setRequestLocale } from "next-intl/server";
 import { notFound } from "next/navigation";
+import { connection } from "next/server";
 import type { ReactNode } from "react";
 import { SiteFooter } from "@/components/site-footer";
 import { SiteHeader } from "@/components/site-header";
 import { routing } from "@/i18n/routing";
 
 type Props = { children: ReactNode; params: Promise<{ locale: string }> };
-
-export function generateStaticParams() {
-  return routing.locales.map((locale) => ({ locale }));
-}
 
 export async function generateMetadata({ params }: Omit<Props, "children">): Promise<Metadata> {
   const { locale } = await params;
@@ -24,6 +21,9 @@ export async function generateMetadata({ params }: Omit<Props, "children">): Pro
 export default async function LocaleLayout({ children, params }: Props) {
   const { locale } = await params;
   if (!hasLocale(routing.locales, locale)) notFound();
+  // Every page renders per request, none at build time: its scripts must carry this response's
+  // Content-Security-Policy nonce (proxy.ts), which Next.js can only add while rendering.
+  await connection();
   setRequestLocale(locale);
   const t = await getTranslations({ locale, namespace: "layout" });
   const messages = await getMessages();
@@ -32,6 +32,8 @@ export default async function LocaleLayout({ children, params }: Props) {
   const clientMessages = {
     layout: messages.layout,
     quickCheck: messages.quickCheck,
+    // The error pages (error.tsx) are client components and run when the server could not answer.
+    errors: messages.errors,
     eligibility: { lifeSituations: messages.eligibility.lifeSituations, schoolTypes: messages.eligibility.schoolTypes },
   };
 

@@ -10,6 +10,8 @@ describe("parseServerConfig", () => {
         PORT: 3000,
         EMBEDDED_DATABASE_PORT: 54329,
         EMBEDDED_DATABASE_DIR: ".data/pglite",
+        DATABASE_CONNECT_TIMEOUT_SECONDS: 5,
+        DATABASE_STATEMENT_TIMEOUT_SECONDS: 10,
         SCREENING_RATE_LIMIT_PER_MINUTE: 30,
         MAIL_FROM: "Support for New Enrollment <no-reply@example.invalid>",
         DRAFT_RETENTION_DAYS: 30,

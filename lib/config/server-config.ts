@@ -98,6 +98,10 @@ export const serverConfigSchema = z.object({
     .min(1, "must be between 1 and 100")
     .max(100, "must be between 1 and 100")
     .optional(),
+  /** Seconds to wait for a database connection before the page says "try again". */
+  DATABASE_CONNECT_TIMEOUT_SECONDS: wholeNumberBetween(1, 60).default(5),
+  /** Seconds one database statement may run before it is cancelled and the page says "try again". */
+  DATABASE_STATEMENT_TIMEOUT_SECONDS: wholeNumberBetween(1, 600).default(10),
   PORT: port.default(3000),
   EMBEDDED_DATABASE_PORT: port.default(54329),
   EMBEDDED_DATABASE_DIR: z.string().trim().min(1, "must not be empty").default(".data/pglite"),

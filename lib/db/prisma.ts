@@ -1,5 +1,5 @@
 import { getServerConfig } from "@/lib/config/server-config";
-import { createPrismaClient, type PrismaClient } from "./create-prisma-client";
+import { createPrismaClient, databaseTimeouts, type PrismaClient } from "./create-prisma-client";
 
 // One client per server process; kept on globalThis so `next dev` reloads do not open a new pool each time.
 const holder = globalThis as typeof globalThis & { prismaClient?: PrismaClient };
@@ -9,7 +9,11 @@ export function getPrisma(): PrismaClient {
   if (!holder.prismaClient) {
     const url = process.env.DATABASE_URL;
     if (!url) throw new Error("DATABASE_URL is not set; start the app with `npm start`.");
-    holder.prismaClient = createPrismaClient(url, { maxConnections: getServerConfig().DATABASE_POOL_SIZE });
+    const config = getServerConfig();
+    holder.prismaClient = createPrismaClient(url, {
+      maxConnections: config.DATABASE_POOL_SIZE,
+      timeouts: databaseTimeouts(config),
+    });
   }
   return holder.prismaClient;
 }

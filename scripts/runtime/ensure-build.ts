@@ -14,6 +14,8 @@ const INPUTS = [
   "prisma/schema.prisma",
   "next.config.ts",
   "proxy.ts",
+  "instrumentation.ts",
+  "instrumentation-client.ts",
   "postcss.config.mjs",
   "tsconfig.json",
   "package-lock.json",

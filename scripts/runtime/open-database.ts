@@ -1,6 +1,7 @@
 import { readFile, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import type { ServerConfig } from "@/lib/config/server-config";
+import { keepHeartbeat } from "@/lib/db/embedded-database-owner";
 import { startEmbeddedPostgres } from "@/lib/db/embedded-postgres";
 
 export interface OpenDatabase {
@@ -9,8 +10,21 @@ export interface OpenDatabase {
   description: string;
   /** The embedded PGlite: one connection per process (see createPrismaClient). */
   embedded: boolean;
+  /**
+   * The process holding the embedded PGlite (this one, or the one whose database is reused), and
+   * the file it touches while it works (see lib/db/embedded-database-owner.ts).
+   */
+  owner?: { pid: number; heartbeatFile: string };
+  /**
+   * Calls `onLost` once if the embedded database this process holds fails. A database server of
+   * its own is not watched: the app rides out its outages with "please try again".
+   */
+  watch(onLost: () => void): void;
   close(): Promise<void>;
 }
+
+/** Closing a database that failed may never settle; the process is ending anyway. */
+const CLOSE_WAIT_MS = 5_000;
 
 interface ServerRecord {
   pid: number;
@@ -38,6 +52,7 @@ export async function openDatabase(config: ServerConfig): Promise<OpenDatabase> 
       url: config.DATABASE_URL,
       description: `PostgreSQL at ${hostname}:${port || 5432}${pathname}`,
       embedded: false,
+      watch: () => {},
       close: async () => {},
     };
   }
@@ -52,6 +67,8 @@ export async function openDatabase(config: ServerConfig): Promise<OpenDatabase> 
       url: record.url,
       description: `the embedded database served by process ${record.pid}`,
       embedded: true,
+      owner: { pid: record.pid, heartbeatFile: recordFile },
+      watch: () => {},
       close: async () => {},
     };
   }
@@ -68,12 +85,19 @@ export async function openDatabase(config: ServerConfig): Promise<OpenDatabase> 
     throw error;
   }
   await writeFile(recordFile, JSON.stringify({ pid: process.pid, url: embedded.url } satisfies ServerRecord));
+  const stopHeartbeat = keepHeartbeat(recordFile);
   return {
     url: embedded.url,
     description: `the embedded database (PGlite) in ${path.relative(process.cwd(), dataDir) || dataDir}`,
     embedded: true,
+    owner: { pid: process.pid, heartbeatFile: recordFile },
+    watch: (onLost) => embedded.onFailure(onLost),
     async close() {
-      await embedded.stop();
+      stopHeartbeat();
+      await Promise.race([
+        embedded.stop().catch(() => {}),
+        new Promise((resolve) => setTimeout(resolve, CLOSE_WAIT_MS).unref()),
+      ]);
       await rm(recordFile, { force: true });
     },
   };
