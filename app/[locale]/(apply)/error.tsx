@@ -4,7 +4,6 @@ import { useTranslations } from "next-intl";
 import { QuickExit } from "@/components/form/quick-exit";
 import { ServiceProblem, ServiceProblemLink } from "@/components/service-problem";
 import { usePathname } from "@/i18n/navigation";
-import { answersStore } from "./check/answers-store";
 
 type Area = "submit" | "confirmation" | "application" | "quickCheck" | "status";
 
@@ -31,11 +30,7 @@ export default function ApplyError({ retry }: { retry: () => void }) {
       retry={retry}
       top={
         area === "status" ? undefined : (
-          <QuickExit
-            label={t("quickExit.button")}
-            shortcutHint={t("quickExit.shortcut")}
-            onLeave={answersStore.clear}
-          />
+          <QuickExit label={t("quickExit.button")} shortcutHint={t("quickExit.shortcut")} />
         )
       }
       links={area === "submit" || area === "confirmation" ? statusLink : undefined}
