@@ -39,8 +39,8 @@ export default defineConfig({
     { name: "desktop", use: { ...devices["Desktop Chrome"], channel: undefined, launchOptions: chromium } },
     {
       name: "mobile",
-      // HTTP APIs look the same on every screen size.
-      testIgnore: /screening-api\.spec\.ts/,
+      // HTTP APIs and raw requests look the same on every screen size.
+      testIgnore: /(screening-api|hostile-input)\.spec\.ts/,
       use: {
         viewport: { width: 375, height: 667 },
         isMobile: true,
