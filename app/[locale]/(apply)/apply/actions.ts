@@ -1,5 +1,6 @@
 "use server";
 
+import { formArgument } from "@/lib/http/form-argument";
 import { localeOrDefault } from "@/i18n/routing";
 import { answersFromQuickCheck } from "@/lib/applications/from-quick-check";
 import { getPrisma } from "@/lib/db/prisma";
@@ -24,7 +25,8 @@ function readQuickCheck(formData: FormData): unknown {
  * an open draft keeps it unless the parent asked for a fresh one. Answers from the quick check
  * (sent from the tab's sessionStorage) become the draft's first answers.
  */
-export async function startApplication(formData: FormData): Promise<void> {
+export async function startApplication(input: FormData): Promise<void> {
+  const formData = formArgument(input);
   const raw = formData.get("locale");
   const locale = localeOrDefault(raw);
   const now = new Date();

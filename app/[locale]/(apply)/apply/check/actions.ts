@@ -1,5 +1,6 @@
 "use server";
 
+import { formArgument } from "@/lib/http/form-argument";
 import { getTranslations } from "next-intl/server";
 import { localeOrDefault } from "@/i18n/routing";
 import { checkApplication } from "@/lib/applications/check-step";
@@ -17,7 +18,8 @@ export type SubmitState = { error?: string };
  * back button) ends on the same confirmation: submitApplication makes one application per draft.
  * The window is the server's to judge, to the second, whatever the page said when it was loaded.
  */
-export async function sendApplication(_previous: SubmitState, formData: FormData): Promise<SubmitState> {
+export async function sendApplication(_previous: SubmitState, input: FormData): Promise<SubmitState> {
+  const formData = formArgument(input);
   const raw = formData.get("locale");
   const locale = localeOrDefault(raw);
   const t = await getTranslations({ locale, namespace: "apply.check" });
