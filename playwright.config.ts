@@ -39,9 +39,9 @@ export default defineConfig({
     { name: "desktop", use: { ...devices["Desktop Chrome"], channel: undefined, launchOptions: chromium } },
     {
       name: "mobile",
-      // HTTP APIs look the same on every screen size. The demo draft's code opens it once per
-      // server start (opening a draft gives it a new code), so one screen size reads it.
-      testIgnore: /screening-api\.spec\.ts|closed-window-draft\.spec\.ts/,
+      // HTTP APIs and raw requests look the same on every screen size. The demo draft's code opens
+      // it once per server start (opening a draft gives it a new code), so one screen size reads it.
+      testIgnore: /(screening-api|hostile-input|closed-window-draft)\.spec\.ts/,
       use: {
         viewport: { width: 375, height: 667 },
         isMobile: true,

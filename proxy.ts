@@ -1,8 +1,9 @@
 import createMiddleware from "next-intl/middleware";
-import { NextRequest, type NextResponse } from "next/server";
+import { NextRequest, NextResponse } from "next/server";
 import { routing } from "./i18n/routing";
 import { getServerConfig, publicSiteUrl } from "./lib/config/server-config";
 import { alternateLinksHeader } from "./lib/http/alternate-links";
+import { checkServerActionBody, mayRunServerAction } from "./lib/http/server-action-body";
 import { newNonce, pageContentSecurityPolicy, strictTransportSecurity } from "./lib/http/security-headers";
 
 const handleI18nRouting = createMiddleware(routing);
@@ -13,7 +14,14 @@ const handleI18nRouting = createMiddleware(routing);
  * Content-Security-Policy header, where Next.js reads it and puts it on its own scripts
  * (nextjs.org/docs/app/guides/content-security-policy); pages therefore render per request.
  */
-export default function proxy(request: NextRequest): NextResponse {
+export default async function proxy(request: NextRequest): Promise<NextResponse> {
+  // A server action's body is decoded by Next.js, which answers what it cannot decode with a 500.
+  if (mayRunServerAction(request.method, request.headers)) {
+    const body = new Uint8Array(await request.clone().arrayBuffer());
+    const verdict = await checkServerActionBody(request.headers.get("content-type") ?? "", body);
+    if (!verdict.ok) return new NextResponse(null, { status: verdict.status });
+  }
+
   const siteUrl = publicSiteUrl(getServerConfig());
   const policy = pageContentSecurityPolicy({
     nonce: newNonce(),

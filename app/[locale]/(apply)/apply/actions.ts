@@ -8,6 +8,7 @@ import { getServerConfig } from "@/lib/config/server-config";
 import { getPrisma } from "@/lib/db/prisma";
 import { startDraft, type DraftCreationLimits } from "@/lib/drafts";
 import { clientAddress } from "@/lib/http/client-address";
+import { formArgument } from "@/lib/http/form-argument";
 import { createRateLimiter } from "@/lib/http/rate-limit";
 import { findCurrentRuleSets } from "@/lib/rule-sets/rule-set-store";
 import { clearQuickExit } from "../quick-exit-marker";
@@ -54,7 +55,8 @@ function readQuickCheck(formData: FormData): unknown {
  * (sent from the tab's sessionStorage) become the draft's first answers. New drafts are limited
  * per client and for everyone (lib/drafts/start-draft.ts); a refusal comes back as a message.
  */
-export async function startApplication(_previous: StartState, formData: FormData): Promise<StartState> {
+export async function startApplication(_previous: StartState, input: FormData): Promise<StartState> {
+  const formData = formArgument(input);
   const locale = localeOrDefault(formData.get("locale"));
   const now = new Date();
   const existing = await currentDraft(now);

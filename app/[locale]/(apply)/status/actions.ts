@@ -1,5 +1,6 @@
 "use server";
 
+import { formArgument } from "@/lib/http/form-argument";
 import { headers } from "next/headers";
 import { localeOrDefault } from "@/i18n/routing";
 import { findApplicationStatus } from "@/lib/applications/find-application-status";
@@ -45,7 +46,8 @@ async function respond(localeInput: string, values: StatusLookupFormValues): Pro
  * wrong birth date get the same answer. Nothing typed is
  * logged; what was typed comes back so the boxes keep it.
  */
-export async function lookUpStatus(previous: StatusLookupState, form: FormData): Promise<StatusLookupState> {
+export async function lookUpStatus(previous: StatusLookupState, input: FormData): Promise<StatusLookupState> {
+  const form = formArgument(input);
   const values = typedValues(form);
   let response: StatusLookupResponse;
   try {
@@ -53,5 +55,7 @@ export async function lookUpStatus(previous: StatusLookupState, form: FormData):
   } catch {
     response = { kind: "notice", notice: "unavailable" };
   }
-  return { attempt: previous.attempt + 1, values: response.kind === "found" ? EMPTY_LOOKUP : values, response };
+  // The previous state comes from the caller too: only its counter is used, and only if it is one.
+  const attempt = typeof previous?.attempt === "number" ? previous.attempt + 1 : 1;
+  return { attempt, values: response.kind === "found" ? EMPTY_LOOKUP : values, response };
 }

@@ -1,5 +1,6 @@
 "use server";
 
+import { formArgument } from "@/lib/http/form-argument";
 import { getTranslations } from "next-intl/server";
 import { getPathname } from "@/i18n/navigation";
 import { localeOrDefault } from "@/i18n/routing";
@@ -22,7 +23,8 @@ export type SubmitState = { error?: string; sentTo?: string };
  * than by a redirect here: a redirect would keep this page, with every answer, in the browser's
  * memory of the form, where Back would show it again.
  */
-export async function sendApplication(_previous: SubmitState, formData: FormData): Promise<SubmitState> {
+export async function sendApplication(_previous: SubmitState, input: FormData): Promise<SubmitState> {
+  const formData = formArgument(input);
   const raw = formData.get("locale");
   const locale = localeOrDefault(raw);
   const t = await getTranslations({ locale, namespace: "apply.check" });

@@ -1,5 +1,6 @@
 "use server";
 
+import { formArgument } from "@/lib/http/form-argument";
 import { localeOrDefault } from "@/i18n/routing";
 import { nextStepId } from "@/lib/applications/steps/step-order";
 import { getPrisma } from "@/lib/db/prisma";
@@ -16,7 +17,8 @@ import { stepHref } from "../step-frame";
  * each needed document that has neither a file nor "send later". Anyone can call a server action,
  * so the draft comes from the caller's own cookie and ticked items are kept only if the edition has them.
  */
-export async function continueFromDocuments(form: FormData): Promise<void> {
+export async function continueFromDocuments(input: FormData): Promise<void> {
+  const form = formArgument(input);
   const localeInput = String(form.get("locale") ?? "");
   const locale = localeOrDefault(localeInput);
   const returnToCheck = form.get("return") === "check";
