@@ -43,4 +43,25 @@ describe("the web server's client address", () => {
       forwardedFor: "198.51.100.1",
     });
   });
+
+  it("refuses an address that cannot be percent-decoded with a 400 in both languages, before the app", async () => {
+    let reached = false;
+    const server = createClientAddressServer(async (_incoming, response) => {
+      reached = true;
+      response.end("app");
+    }, compileTrustedProxies(undefined));
+    servers.push(server);
+    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+    const { port } = server.address() as AddressInfo;
+    for (const path of ["/ja/%ZZ", "/api/health/%E0%A4%A", "/ja/status?token=%"]) {
+      const response = await fetch(`http://127.0.0.1:${port}${path}`);
+      expect(response.status, path).toBe(400);
+      expect(response.headers.get("x-content-type-options")).toBe("nosniff");
+      const text = await response.text();
+      expect(text).toContain("アドレスが正しくありません");
+      expect(text).toContain("not valid");
+    }
+    expect(reached).toBe(false);
+    expect(await (await fetch(`http://127.0.0.1:${port}/ja/%E6%9D%B1`)).text()).toBe("app");
+  });
 });
