@@ -1,25 +1,13 @@
 import { spawn, type ChildProcess } from "node:child_process";
-import { createServer } from "node:net";
 import path from "node:path";
 import { expect, test, type Page } from "@playwright/test";
 import { startStallingProxy, type StallingProxy } from "../tests/integration/support/stalling-proxy";
 import { MESSAGES, type Locale } from "./support/application-form";
 import { expectNoAxeViolations } from "./support/axe";
+import { freePort } from "../tests/integration/support/free-port";
 
 // Nothing a family should ever read on an error page: the failure's own words.
 const FAILURE_DETAILS = /digest|stack|prisma|ECONN|timeout|exception|postgres|at \w+ \(/i;
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.listen(0, "127.0.0.1", () => {
-      const address = server.address();
-      server.close(() =>
-        typeof address === "object" && address ? resolve(address.port) : reject(new Error("no port")),
-      );
-    });
-  });
-}
 
 async function expectNoFailureDetails(page: Page) {
   await expect(page.locator("main")).not.toContainText(FAILURE_DETAILS);
