@@ -9,6 +9,9 @@ for (const locale of ["ja", "en"] as const) {
   }) => {
     const form = new ApplicationForm(page, locale);
     await form.start();
+    // Documents are taken only once the guardian page is saved.
+    await form.applicant();
+    await form.guardian(`document-checks-${locale}@example.org`);
     await page.goto(`/${locale}/apply/documents`);
     const d = MESSAGES[locale].documentsStep;
     const chooser = page.getByLabel(new RegExp(`^${d.chooseLabel}`)).first();

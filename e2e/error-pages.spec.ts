@@ -62,6 +62,8 @@ test.describe("when the database stops answering", () => {
         SMTP_URL: `smtp://127.0.0.1:${process.env.E2E_SMTP_PORT ?? 2626}`,
         OUTBOX_INTERVAL_SECONDS: "3600",
         NEXT_TELEMETRY_DISABLED: "1",
+        // Limits are counted in the shared database: as generous as the e2e server's (playwright.config.ts).
+        DRAFT_CREATION_LIMIT_PER_HOUR: "1000",
       },
       stdio: "ignore",
     });

@@ -8,6 +8,7 @@ import { getPrisma } from "@/lib/db/prisma";
 import { redeemResumeLink, resumeWithCode, type OpenedDraftResult } from "@/lib/drafts";
 import { resumeCodeFormSchema, type ResumeFormMessageKey } from "@/lib/drafts/resume-forms";
 import { clientAddress } from "@/lib/http/client-address";
+import { formArgument } from "@/lib/http/form-argument";
 import { createLimitWithCeiling, type LimitWithCeiling } from "@/lib/http/limit-with-ceiling";
 import { clearQuickExit } from "../../quick-exit-marker";
 import { rememberDraft } from "../draft-session";
@@ -73,7 +74,8 @@ export async function resumeWithCodeAction(localeInput: string, values: unknown)
  * "Continue" on the page a mailed link lands on (resume/link): the link is used up here, never
  * by opening it, and only after the parent said which application to continue.
  */
-export async function redeemResumeLinkAction(formData: FormData): Promise<void> {
+export async function redeemResumeLinkAction(input: FormData): Promise<void> {
+  const formData = formArgument(input);
   const locale = localeOrDefault(formData.get("locale"));
   const result = await redeemResumeLink(getPrisma(), formData.get("token"), new Date());
   if (!result.ok) goTo(`/apply/resume?${result.reason === "submitted" ? "submitted" : "expired"}=1`, locale);
