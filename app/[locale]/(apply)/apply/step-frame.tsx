@@ -28,7 +28,10 @@ export async function StepFrame({ stepId, returnToCheck, children }: Props) {
   return (
     <>
       {number >= QUICK_EXIT_FROM_STEP && <QuickExitForApply />}
-      <Link href={backHref} className="mb-6 inline-flex items-center gap-1 text-blue-800 underline underline-offset-4">
+      <Link
+        href={backHref}
+        className="mb-6 inline-flex min-h-11 items-center gap-1 text-blue-800 underline underline-offset-4"
+      >
         <span aria-hidden="true">‹</span> {t("back")}
       </Link>
       <p className="mb-2 text-gray-700">{t("progress", { current: number, total: STEP_COUNT })}</p>

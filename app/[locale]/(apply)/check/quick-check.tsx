@@ -55,7 +55,7 @@ export function QuickCheck(props: QuickCheckProps) {
         <button
           type="button"
           onClick={() => goTo(stepIndex - 1)}
-          className="mb-6 inline-flex items-center gap-1 text-blue-800 underline underline-offset-4"
+          className="mb-6 inline-flex min-h-11 items-center gap-1 text-blue-800 underline underline-offset-4"
         >
           <span aria-hidden="true">‹</span> {t("back")}
         </button>
